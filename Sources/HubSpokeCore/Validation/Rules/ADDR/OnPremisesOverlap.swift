@@ -41,12 +41,15 @@ struct OnPremisesOverlap: Rule {
             for v in [hub] + (transitUsers[hub] ?? []) {
                 var pairs: [String] = []
                 for mine in index.vnetPrefixes[v] {
-                    for theirs in sitePrefixes where mine.overlaps(theirs) { pairs.append("\(mine) overlaps \(theirs)") }
+                    for theirs in sitePrefixes where mine.overlaps(theirs) {
+                        pairs.append("\(mine) overlaps \(theirs)")
+                    }
                 }
                 guard !pairs.isEmpty, reported.insert([v, site]).inserted else { continue }
                 let vnet = design.virtualNetworks[v].name
                 let siteLabel = design.localNetworkGateways[site].name
-                let via = v == hub
+                let via =
+                    v == hub
                     ? "its gateway \(design.virtualNetworkGateways[gateway].name)"
                     : "the gateway \(design.virtualNetworkGateways[gateway].name) of \(design.virtualNetworks[hub].name) "
                         + "(useRemoteGateways)"

@@ -21,13 +21,16 @@ struct OverlappingPrefixesInVNet: Rule {
                 let inner = outer == a.prefix ? b.prefix : a.prefix
                 let detail: String
                 if outer == inner {
-                    detail = "\(vnet.name) lists \(outer) twice: Azure rejects an address space with overlapping "
+                    detail =
+                        "\(vnet.name) lists \(outer) twice: Azure rejects an address space with overlapping "
                         + "ranges. Remove the duplicate."
                 } else if outer.contains(inner) {
-                    detail = "\(vnet.name) address prefixes \(outer) and \(inner) overlap (\(inner) lies inside "
+                    detail =
+                        "\(vnet.name) address prefixes \(outer) and \(inner) overlap (\(inner) lies inside "
                         + "\(outer)): Azure rejects an address space with overlapping ranges. Remove \(inner)."
                 } else {
-                    detail = "\(vnet.name) address prefixes \(a.prefix) and \(b.prefix) overlap: Azure rejects an "
+                    detail =
+                        "\(vnet.name) address prefixes \(a.prefix) and \(b.prefix) overlap: Azure rejects an "
                         + "address space with overlapping ranges. Shrink or merge them so each address is in one "
                         + "prefix."
                 }

@@ -30,7 +30,8 @@ struct PublicAddressSpace: Rule {
                     what = "\(prefix) includes publicly routable addresses (\(from) to \(to))"
                 }
                 if suggestion == nil { suggestion = FreeRangeSuggestion(context) }
-                let fix = suggestion?.freeRange(like: prefix).map { "private space such as \($0)" }
+                let fix =
+                    suggestion?.freeRange(like: prefix).map { "private space such as \($0)" }
                     ?? "private space"
                 findings.append(
                     finding(

@@ -21,7 +21,8 @@ struct ReservedRangeInAddressSpace: Rule {
                 guard !hits.isEmpty else { continue }
                 if suggestion == nil { suggestion = FreeRangeSuggestion(context) }
                 let listed = hits.map { "\($0.prefix) (\($0.meaning))" }.joined(separator: ", ")
-                let fix = suggestion?.freeRange(like: prefix).map { "Use private space such as \($0) instead." }
+                let fix =
+                    suggestion?.freeRange(like: prefix).map { "Use private space such as \($0) instead." }
                     ?? "Use private space (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) instead."
                 findings.append(
                     finding(

@@ -24,7 +24,10 @@ struct ApplicationSecurityGroupReferences: Rule {
                 let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                 let sides = [
                     ("source", "sourceApplicationSecurityGroups", rule.sourceApplicationSecurityGroups ?? []),
-                    ("destination", "destinationApplicationSecurityGroups", rule.destinationApplicationSecurityGroups ?? []),
+                    (
+                        "destination", "destinationApplicationSecurityGroups",
+                        rule.destinationApplicationSecurityGroups ?? []
+                    ),
                 ]
                 for (side, field, groups) in sides {
                     for group in groups { distinct.insert(group.asciiLowercased) }

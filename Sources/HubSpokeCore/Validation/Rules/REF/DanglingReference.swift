@@ -155,7 +155,8 @@ struct DanglingReference: Rule {
         let vnetReference: String
         let subnetName: String
         if reference.hasPrefix("/") {
-            guard let id = ARMResourceID(reference), let child = id.childName, let parent = ARMResourceID.parentID(of: reference)
+            guard let id = ARMResourceID(reference), let child = id.childName,
+                let parent = ARMResourceID.parentID(of: reference)
             else { return .external }
             guard index.virtualNetwork(parent) != nil else { return .external }
             vnetReference = parent

@@ -23,7 +23,8 @@ enum NetworkResourceName {
     }
 
     /// The sentence every name finding ends with.
-    static let advice = "Use only letters, digits, '_', '.' and '-', starting with a letter or digit and ending with "
+    static let advice =
+        "Use only letters, digits, '_', '.' and '-', starting with a letter or digit and ending with "
         + "a letter, digit or '_'."
 
     static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
@@ -52,7 +53,8 @@ enum NetworkResourceName {
     static func repeats(_ items: [(name: String, scope: String)]) -> [Int] {
         var seen = Set<String>()
         var out: [Int] = []
-        for (i, item) in items.enumerated() where !seen.insert(item.scope.asciiLowercased + "\u{0}" + item.name.asciiLowercased).inserted {
+        for (i, item) in items.enumerated()
+        where !seen.insert(item.scope.asciiLowercased + "\u{0}" + item.name.asciiLowercased).inserted {
             out.append(i)
         }
         return out

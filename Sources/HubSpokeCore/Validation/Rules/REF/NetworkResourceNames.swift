@@ -48,7 +48,9 @@ struct NetworkResourceNames: Rule {
                 "Route",
                 d.routeTables.flatMap { table in
                     table.routes.map {
-                        Named(path: ResourcePath.child(table.name, .routes, $0.name), name: $0.name, placement: table.placement)
+                        Named(
+                            path: ResourcePath.child(table.name, .routes, $0.name), name: $0.name,
+                            placement: table.placement)
                     }
                 }
             ))
