@@ -1,0 +1,60 @@
+import Testing
+
+@testable import HubSpokeCore
+
+@Suite struct OverlapBehindSharedAppliancesTests {
+    typealias F = AddressRuleFixtures
+
+    /// Two firewall hubs peered with each other, each with one spoke.
+    private func twoHubs(spoke1: String, spoke2: String, firewalls: Bool = true) -> Design {
+        let (hub1, fw1) = F.firewallHub("vnet-hub1", "10.0.0.0/16", subnet: "10.0.0.0/26")
+        let (hub2, fw2) = F.firewallHub("vnet-hub2", "10.100.0.0/16", subnet: "10.100.0.0/26")
+        var design = F.design(
+            [hub1, hub2, F.vnet("vnet-spoke1", spoke1), F.vnet("vnet-spoke2", spoke2)],
+            peered: [("vnet-hub1", "vnet-hub2"), ("vnet-hub1", "vnet-spoke1"), ("vnet-hub2", "vnet-spoke2")])
+        if firewalls { design.azureFirewalls = [fw1, fw2] }
+        return design
+    }
+
+    @Test func firesForSpokesOfTwoFirewallHubs() throws {
+        let findings = F.run(OverlapBehindSharedAppliances(), twoHubs(spoke1: "10.1.0.0/16", spoke2: "10.1.128.0/17"))
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.rule == "ADDR-009")
+        #expect(finding.severity == .warning)
+        #expect(finding.resources == ["vnet-spoke2", "vnet-spoke1"])
+        #expect(finding.message.contains("joined through the appliances of vnet-hub2 and vnet-hub1"))
+        #expect(finding.message.contains("10.1.128.0/17 overlaps 10.1.0.0/16"))
+    }
+
+    @Test func anNVAWithIPForwardingCountsAsAnAppliance() {
+        var design = twoHubs(spoke1: "10.1.0.0/16", spoke2: "10.1.0.0/16")
+        design.azureFirewalls.removeLast()
+        design.virtualNetworks[1].subnets.append(Subnet(name: "snet-nva", addressPrefixes: ["10.100.1.0/24"]))
+        design.networkInterfaces = [
+            NetworkInterface(
+                name: "nic-nva", enableIPForwarding: true,
+                ipConfigurations: [NetworkInterfaceIPConfiguration(subnet: "vnet-hub2/subnets/snet-nva")])
+        ]
+        #expect(F.run(OverlapBehindSharedAppliances(), design).count == 1)
+        design.networkInterfaces[0].enableIPForwarding = false
+        #expect(F.run(OverlapBehindSharedAppliances(), design).isEmpty)
+    }
+
+    @Test func silentWithoutAppliancesOrWithoutOverlap() {
+        #expect(
+            F.run(
+                OverlapBehindSharedAppliances(), twoHubs(spoke1: "10.1.0.0/16", spoke2: "10.1.0.0/16", firewalls: false)
+            ).isEmpty)
+        #expect(F.run(OverlapBehindSharedAppliances(), twoHubs(spoke1: "10.1.0.0/16", spoke2: "10.2.0.0/16")).isEmpty)
+    }
+
+    @Test func silentForSpokesOfOneHub() {
+        // Spokes sharing a hub are ADDR-013's error; ADDR-009 does not repeat them.
+        var design = twoHubs(spoke1: "10.1.0.0/16", spoke2: "10.2.0.0/16")
+        design.virtualNetworks.append(F.vnet("vnet-spoke3", "10.1.0.0/16"))
+        F.peer(&design, "vnet-hub1", "vnet-spoke3")
+        #expect(F.run(OverlapBehindSharedAppliances(), design).isEmpty)
+        #expect(F.run(OverlapAmongPeersOfOneVNet(), design).count == 1)
+    }
+}
