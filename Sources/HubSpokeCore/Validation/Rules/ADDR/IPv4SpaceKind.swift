@@ -15,6 +15,11 @@ enum IPv4SpaceKind {
         (AddressPrefix("240.0.0.0/4")!, "reserved class E, RFC 1112"),
     ]
 
+    /// Private, special-purpose and refused space, merged and sorted once.
+    private static let notPublic: [ClosedRange<UInt128>] = AddressPlanner.mergedIntervals(
+        ReservedRanges.systemNoneRoutes + specialPurpose.map(\.prefix)
+            + ReservedRanges.forbiddenInVirtualNetworks.map(\.prefix))
+
     /// True when ADDR-004 refuses the prefix; the other space rules stay silent on it.
     static func isRefused(_ prefix: AddressPrefix) -> Bool {
         ReservedRanges.forbiddenInVirtualNetworks.contains { $0.prefix.overlaps(prefix) }
@@ -23,12 +28,9 @@ enum IPv4SpaceKind {
     /// The first run of publicly routable addresses inside `prefix`, or nil when all of it is
     /// private, special-purpose or refused space.
     static func firstPublicRun(in prefix: AddressPrefix) -> ClosedRange<UInt128>? {
-        let excluded =
-            ReservedRanges.systemNoneRoutes + specialPurpose.map(\.prefix)
-            + ReservedRanges.forbiddenInVirtualNetworks.map(\.prefix)
-        let blocks = AddressPlanner.mergedIntervals(excluded.filter { $0.overlaps(prefix) })
         var cursor = prefix.first
-        for block in blocks {
+        for block in notPublic where block.upperBound >= prefix.first {
+            if block.lowerBound > prefix.last { break }
             if block.lowerBound > cursor {
                 return cursor...min(block.lowerBound - 1, prefix.last)
             }

@@ -20,18 +20,19 @@ struct ApplicationSecurityGroupReferences: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
             var distinct = Set<String>()
-            for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
-                let sides = [
-                    ("source", "sourceApplicationSecurityGroups", rule.sourceApplicationSecurityGroups ?? []),
-                    (
-                        "destination", "destinationApplicationSecurityGroups",
-                        rule.destinationApplicationSecurityGroups ?? []
-                    ),
-                ]
-                for (side, field, groups) in sides {
-                    for group in groups { distinct.insert(group.asciiLowercased) }
-                    guard groups.count > Self.perRuleSide else { continue }
+            // Field by field: copying each whole rule costs more than the check.
+            let rules = nsg.securityRules
+            for r in rules.indices {
+                let sources = rules[r].sourceApplicationSecurityGroups ?? []
+                let destinations = rules[r].destinationApplicationSecurityGroups ?? []
+                if sources.isEmpty && destinations.isEmpty { continue }
+                for group in sources { distinct.insert(group.asciiLowercased) }
+                for group in destinations { distinct.insert(group.asciiLowercased) }
+                for (side, field, groups) in [
+                    ("source", "sourceApplicationSecurityGroups", sources),
+                    ("destination", "destinationApplicationSecurityGroups", destinations),
+                ] where groups.count > Self.perRuleSide {
+                    let path = ResourcePath.child(nsg.name, .securityRules, rules[r].name)
                     findings.append(
                         finding(
                             "\(path) names \(groups.count) \(side) application security groups, over Azure's limit "

@@ -42,9 +42,19 @@ struct DanglingReference: Rule {
                         + "Add it to the design or correct the reference.",
                     resources: [from], field: field))
         }
-        func check(_ from: String, _ field: String, _ target: Target, _ reference: String?) {
-            guard let reference, !reference.isEmpty, !resolves(target, reference, index) else { return }
-            report(from, field, target, reference)
+        // Paths are built only for a finding: the benchmark walks 10,000 subnets and 49,800 rules.
+        // Many subnets name the same NSG or route table: resolve each distinct text once.
+        var resolved: [Target: [String: Bool]] = [:]
+        func check(_ from: @autoclosure () -> String, _ field: String, _ target: Target, _ reference: String?) {
+            guard let reference, !reference.isEmpty else { return }
+            let known: Bool
+            if let cached = resolved[target]?[reference] {
+                known = cached
+            } else {
+                known = resolves(target, reference, index)
+                resolved[target, default: [:]][reference] = known
+            }
+            if !known { report(from(), field, target, reference) }
         }
         func checkSubnet(_ from: String, _ field: String, _ reference: String?, dedicated: Subnet.ReservedName? = nil) {
             guard let reference, !reference.isEmpty, index.subnet(reference) == nil else { return }
@@ -61,20 +71,26 @@ struct DanglingReference: Rule {
         }
 
         for vnet in d.virtualNetworks {
-            for subnet in vnet.subnets {
-                let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
-                check(path, "networkSecurityGroup", .networkSecurityGroup, subnet.networkSecurityGroup)
-                check(path, "routeTable", .routeTable, subnet.routeTable)
+            for s in vnet.subnets.indices {
+                let path = { ResourcePath.child(vnet.name, .subnets, vnet.subnets[s].name) }
+                check(path(), "networkSecurityGroup", .networkSecurityGroup, vnet.subnets[s].networkSecurityGroup)
+                check(path(), "routeTable", .routeTable, vnet.subnets[s].routeTable)
             }
         }
+        // Rules are read field by field: copying each whole rule costs more than the check.
         for nsg in d.networkSecurityGroups {
-            for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
-                for group in rule.sourceApplicationSecurityGroups ?? [] {
-                    check(path, "sourceApplicationSecurityGroups", .applicationSecurityGroup, group)
+            let rules = nsg.securityRules
+            for r in rules.indices {
+                let path = { ResourcePath.child(nsg.name, .securityRules, rules[r].name) }
+                if let groups = rules[r].sourceApplicationSecurityGroups {
+                    for group in groups {
+                        check(path(), "sourceApplicationSecurityGroups", .applicationSecurityGroup, group)
+                    }
                 }
-                for group in rule.destinationApplicationSecurityGroups ?? [] {
-                    check(path, "destinationApplicationSecurityGroups", .applicationSecurityGroup, group)
+                if let groups = rules[r].destinationApplicationSecurityGroups {
+                    for group in groups {
+                        check(path(), "destinationApplicationSecurityGroups", .applicationSecurityGroup, group)
+                    }
                 }
             }
         }

@@ -4,6 +4,7 @@
 enum NetworkResourceName {
     /// Why `name` breaks the rule, as a phrase that completes "name 'x' ...", or nil.
     static func problem(_ name: String, length: ClosedRange<Int>) -> String? {
+        if isPlainlyValid(name, length: length) { return nil }
         let count = name.count
         if !length.contains(count) {
             return "is \(count) characters long; Azure allows \(length.lowerBound) to \(length.upperBound)"
@@ -20,6 +21,15 @@ enum NetworkResourceName {
             return "ends with '\(last)'; it must end with a letter, digit or '_'"
         }
         return nil
+    }
+
+    /// The common case without allocating: ASCII from the allowed set, in range, right ends.
+    private static func isPlainlyValid(_ name: String, length: ClosedRange<Int>) -> Bool {
+        let bytes = name.utf8
+        guard length.contains(bytes.count), let first = bytes.first, let last = bytes.last,
+            isAlphanumeric(Unicode.Scalar(first)), isAlphanumeric(Unicode.Scalar(last)) || last == UInt8(ascii: "_")
+        else { return false }
+        return bytes.allSatisfy { $0 < 0x80 && isAllowed(Unicode.Scalar($0)) }
     }
 
     /// The sentence every name finding ends with.
@@ -48,16 +58,34 @@ enum NetworkResourceName {
         return values.filter { seen.insert($0).inserted }
     }
 
-    /// Names that repeat within one scope (case-insensitively, as ARM compares them): each
-    /// repetition after the first, in order, with the scope key.
+    /// Names that repeat within one scope (case-insensitively, as ARM compares them): the index
+    /// of each repetition after the first, in order.
     static func repeats(_ items: [(name: String, scope: String)]) -> [Int] {
-        var seen = Set<String>()
+        var seen = Set<ScopedName>()
+        seen.reserveCapacity(items.count)
         var out: [Int] = []
-        for (i, item) in items.enumerated()
-        where !seen.insert(item.scope.asciiLowercased + "\u{0}" + item.name.asciiLowercased).inserted {
+        for (i, item) in items.enumerated() where !seen.insert(ScopedName(name: item.name, scope: item.scope)).inserted
+        {
             out.append(i)
         }
         return out
+    }
+
+    /// A name in its scope, hashed and compared ASCII case-insensitively without lower-casing
+    /// copies (10,000 subnet names pass through here in the benchmark).
+    private struct ScopedName: Hashable {
+        var name: String
+        var scope: String
+
+        static func == (a: ScopedName, b: ScopedName) -> Bool {
+            a.name.equalsIgnoringCase(b.name) && a.scope.equalsIgnoringCase(b.scope)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            for byte in name.utf8 { hasher.combine(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+            hasher.combine(0xFF as UInt8)
+            for byte in scope.utf8 { hasher.combine(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        }
     }
 
     /// "in resource group X" or "in the same resource group".

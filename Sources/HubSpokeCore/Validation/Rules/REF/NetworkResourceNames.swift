@@ -17,16 +17,19 @@ struct NetworkResourceNames: Rule {
 
     init() {}
 
+    /// A name to check; the path is built only for a finding.
     private struct Named {
-        var path: String
         var name: String
         var placement: Placement
+        var parent: (name: String, kind: ResourcePath.ChildKind)? = nil
+
+        var path: String { parent.map { ResourcePath.child($0.name, $0.kind, name) } ?? name }
     }
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let d = context.design
         func top<T>(_ items: [T], _ name: (T) -> String, _ placement: (T) -> Placement) -> [Named] {
-            items.map { Named(path: name($0), name: name($0), placement: placement($0)) }
+            items.map { Named(name: name($0), placement: placement($0)) }
         }
         let topLevel: [(kind: String, items: [Named])] = [
             ("Network security group", top(d.networkSecurityGroups, \.name, \.placement)),
@@ -48,9 +51,7 @@ struct NetworkResourceNames: Rule {
                 "Route",
                 d.routeTables.flatMap { table in
                     table.routes.map {
-                        Named(
-                            path: ResourcePath.child(table.name, .routes, $0.name), name: $0.name,
-                            placement: table.placement)
+                        Named(name: $0.name, placement: table.placement, parent: (table.name, .routes))
                     }
                 }
             ))
@@ -59,9 +60,7 @@ struct NetworkResourceNames: Rule {
                 "Peering",
                 d.virtualNetworks.flatMap { vnet in
                     vnet.virtualNetworkPeerings.map {
-                        Named(
-                            path: ResourcePath.child(vnet.name, .virtualNetworkPeerings, $0.name), name: $0.name,
-                            placement: vnet.placement)
+                        Named(name: $0.name, placement: vnet.placement, parent: (vnet.name, .virtualNetworkPeerings))
                     }
                 }
             ))
@@ -70,9 +69,7 @@ struct NetworkResourceNames: Rule {
                 "Rule collection group",
                 d.firewallPolicies.flatMap { policy in
                     policy.ruleCollectionGroups.map {
-                        Named(
-                            path: ResourcePath.child(policy.name, .ruleCollectionGroups, $0.name), name: $0.name,
-                            placement: policy.placement)
+                        Named(name: $0.name, placement: policy.placement, parent: (policy.name, .ruleCollectionGroups))
                     }
                 }
             ))
