@@ -13,9 +13,10 @@ struct EmptyAddressSpace: Rule {
     init() {}
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
-        let suggestion = FreeRangeSuggestion(context)
+        var suggestion: FreeRangeSuggestion?
         for vnet in context.design.virtualNetworks where vnet.addressPrefixes.isEmpty && !vnet.isExisting {
-            let free = suggestion.freeRange(like: AddressPrefix("10.0.0.0/16")!)
+            if suggestion == nil { suggestion = FreeRangeSuggestion(context) }
+            let free = suggestion?.freeRange(like: AddressPrefix(containing: IPAddress(v4: 0x0A00_0000), length: 16))
             let example = free.map { " such as \($0)" } ?? ""
             findings.append(
                 finding(
