@@ -26,7 +26,9 @@ import Testing
     @Test func correctHubValidatesClean() throws {
         let run = try CLIRun.run(["validate", try exampleFile("hub-and-spoke")])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.hasSuffix("0 errors, 0 warnings, \(run.stdout.split(separator: "\n").count - 1) infos (0 suppressed)\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "0 errors, 0 warnings, \(run.stdout.split(separator: "\n").count - 1) infos (0 suppressed)\n"))
         #expect(!run.stdout.contains("\u{1B}["))
     }
 
@@ -63,7 +65,9 @@ import Testing
     @Test func suppressedFindingsAreCountedApart() throws {
         var design = Examples.hubAndSpoke
         design.virtualNetworks[1].addressPrefixes = ["10.1.0.1/16"]
-        design.suppressions = [Suppression(rule: "ADDR-002", resource: "vnet-spoke1", reason: "fixed in the next change")]
+        design.suppressions = [
+            Suppression(rule: "ADDR-002", resource: "vnet-spoke1", reason: "fixed in the next change")
+        ]
         let path = scratch.path("suppressed.hubspoke.json")
         try DesignFile.write(design, to: path)
         let run = try CLIRun.run(["validate", path, "--format", "json"])
@@ -110,7 +114,9 @@ import Testing
 
     init() throws { scratch = try ScratchFolder() }
 
-    func expectUnreadable(_ path: String, _ phrase: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func expectUnreadable(_ path: String, _ phrase: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         let run = try CLIRun.run(["validate", path])
         #expect(run.status == 2, sourceLocation: sourceLocation)
         #expect(run.stdout.isEmpty, sourceLocation: sourceLocation)
@@ -139,7 +145,8 @@ import Testing
     }
 
     @Test func malformedJSONHasLineAndColumn() throws {
-        let path = try scratch.write("broken.hubspoke.json", "{\n  \"format\": \"hubspoke/1\",\n  \"virtualNetworks\": [\n}")
+        let path = try scratch.write(
+            "broken.hubspoke.json", "{\n  \"format\": \"hubspoke/1\",\n  \"virtualNetworks\": [\n}")
         try expectUnreadable(path, "broken.hubspoke.json:4:1: expected a value")
     }
 
