@@ -7,7 +7,8 @@ struct DuplicateSecurityRulePriority: Rule {
     static let help =
         "Priorities must be unique per direction within a network security group; ARM rejects two inbound or "
         + "two outbound rules with the same priority."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 

@@ -14,7 +14,8 @@ struct LoadBalancerProbesBlocked: Rule {
     static let help =
         "Health probes originate from 168.63.129.16 (service tag AzureLoadBalancer). A custom inbound Deny that "
         + "covers them, with no earlier Allow for AzureLoadBalancer, makes probes fail and the backends are marked down."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#azure-platform-considerations"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#azure-platform-considerations"
 
     init() {}
 
@@ -31,9 +32,10 @@ struct LoadBalancerProbesBlocked: Rule {
                     !subnetPrefixes.isEmpty
                 else { continue }
                 let nsg = design.networkSecurityGroups[n]
-                guard let deny = LoadBalancerProbesBlocked.blockingDeny(
-                    in: nsg, subnetPrefixes: subnetPrefixes, vnetPrefixes: index.vnetPrefixes[ref.vnet],
-                    context: context)
+                guard
+                    let deny = LoadBalancerProbesBlocked.blockingDeny(
+                        in: nsg, subnetPrefixes: subnetPrefixes, vnetPrefixes: index.vnetPrefixes[ref.vnet],
+                        context: context)
                 else { continue }
                 let rulePath = ResourcePath.child(nsg.name, .securityRules, deny.name)
                 let subnetPath = index.subnetPath(ref)
@@ -62,10 +64,11 @@ struct LoadBalancerProbesBlocked: Rule {
         // The VirtualNetwork tag always includes the own VNet's space: enough to prove that a
         // rule to VirtualNetwork reaches the subnet.
         let resolver = ServiceTagResolver([
-            .azureLoadBalancer: AddressSet(AddressPrefix(containing: ServiceTagResolver.azureLoadBalancerAddress, length: 32)),
+            .azureLoadBalancer: AddressSet(
+                AddressPrefix(containing: ServiceTagResolver.azureLoadBalancerAddress, length: 32)),
             .virtualNetwork: AddressSet(vnetPrefixes),
         ])
-        for rule in ShadowedSecurityRule.orderedMatchers(of: nsg, direction: .inbound, context: context) {
+        for (_, rule) in context.deployableSecurityRules(of: nsg, direction: .inbound) {
             if rule.access == .allow {
                 if couldInclude(probeAddress: rule.sources) { return nil }
                 continue

@@ -9,7 +9,8 @@ struct ProtocolAnyWithPorts: Rule {
     static let help =
         "Ports apply only to TCP and UDP. A rule with protocol '*' and specific ports, or with Icmp, Esp or Ah and "
         + "specific ports, does not say clearly what it matches; state the protocol (Tcp or Udp) the ports are for."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 

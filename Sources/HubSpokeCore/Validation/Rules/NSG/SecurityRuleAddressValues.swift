@@ -15,7 +15,8 @@ struct SecurityRuleAddressValues: Rule {
         "A source or destination is '*', an IP address, a CIDR prefix, one service tag or an application security "
         + "group. sourceAddressPrefixes / destinationAddressPrefixes may list several addresses and prefixes but "
         + "not several service tags. ARM rejects other values."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 

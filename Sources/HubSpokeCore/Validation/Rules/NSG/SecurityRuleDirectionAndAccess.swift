@@ -6,7 +6,8 @@ struct SecurityRuleDirectionAndAccess: Rule {
     static let title = "Security rule direction or access is not a valid value"
     static let help =
         "A security rule's direction is Inbound or Outbound and its access is Allow or Deny; ARM rejects other values."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 
@@ -24,7 +25,8 @@ struct SecurityRuleDirectionAndAccess: Rule {
                 }
                 if SecurityRuleAccess(rule.access) == nil {
                     let lowered = rule.access.asciiLowercased
-                    let guess = lowered.hasPrefix("d") || lowered.hasPrefix("b") || lowered.hasPrefix("r") ? "Deny" : "Allow"
+                    let guess =
+                        lowered.hasPrefix("d") || lowered.hasPrefix("b") || lowered.hasPrefix("r") ? "Deny" : "Allow"
                     findings.append(
                         finding(
                             "\(path) has access '\(rule.access)': Azure accepts only Allow or Deny and rejects the "

@@ -10,7 +10,8 @@ struct SecurityRuleName: Rule {
         "A security rule name is unique within its network security group, at most 80 characters, begins with "
         + "a word character, ends with a word character or '_', and contains only word characters, '.', '-' "
         + "and '_'. ARM rejects other names."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 

@@ -8,7 +8,8 @@ struct SecurityRulePortSyntax: Rule {
     static let help =
         "A port value is '*', a single port from 0 to 65535, or a range such as 8000-8080 whose start is not "
         + "above its end. Several values belong in sourcePortRanges / destinationPortRanges. ARM rejects other values."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 

@@ -8,7 +8,8 @@ struct SecurityRulePriorityRange: Rule {
     static let help =
         "A custom security rule's priority must be a whole number from 100 to 4096; lower numbers are evaluated "
         + "first. ARM rejects the network security group otherwise."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 

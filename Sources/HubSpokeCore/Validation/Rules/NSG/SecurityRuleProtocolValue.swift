@@ -7,7 +7,8 @@ struct SecurityRuleProtocolValue: Rule {
     static let help =
         "A security rule's protocol is Tcp, Udp, Icmp, Esp, Ah or '*' (any protocol). ESP and AH can be set "
         + "through ARM and Bicep only. ARM rejects other values."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 

@@ -14,14 +14,15 @@ struct ShadowedSecurityRule: Rule {
     static let help =
         "NSG rules are processed in priority order and the first match wins. A rule whose traffic is entirely "
         + "matched by a rule of the same direction with a lower priority number never takes effect."
-    static let source = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
 
     init() {}
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
             for direction in SecurityRuleDirection.allCases {
-                let rules = ShadowedSecurityRule.orderedMatchers(of: nsg, direction: direction, context: context)
+                let rules = context.deployableSecurityRules(of: nsg, direction: direction).map(\.matcher)
                 for j in rules.indices {
                     let later = rules[j]
                     for earlier in rules[..<j] where earlier.priority < later.priority {
@@ -54,23 +55,6 @@ struct ShadowedSecurityRule: Rule {
                 + "evaluated first and matches all of its traffic "
                 + "(\(ShadowedSecurityRule.summary(of: later))) \(outcome)",
             resources: [path, earlierPath], field: "priority")
-    }
-
-    /// The NSG's custom rules of one direction that deploy and are fully known, by priority.
-    static func orderedMatchers(
-        of nsg: NetworkSecurityGroup, direction: SecurityRuleDirection, context: ValidationContext
-    ) -> [SecurityRuleMatcher] {
-        var result: [SecurityRuleMatcher] = []
-        for rule in nsg.securityRules where (100...4096).contains(rule.priority) {
-            guard let matcher = SecurityRuleMatcher(rule), matcher.direction == direction else { continue }
-            if !context.unknowns.isEmpty,
-                context.unknowns.hasUnknowns(resource: ResourcePath.child(nsg.name, .securityRules, rule.name))
-            {
-                continue
-            }
-            result.append(matcher)
-        }
-        return result.sorted { $0.priority < $1.priority }
     }
 
     /// `Tcp 443 from 10.0.0.0/8 to *`, for messages.
