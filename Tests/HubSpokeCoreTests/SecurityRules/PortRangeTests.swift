@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", PortRange.ParseError.empty), ("65536", .outOfRange(65536)), ("8080-8000", .reversed(lower: 8080, upper: 8000)),
+        ("", PortRange.ParseError.empty), ("65536", .outOfRange(65536)),
+        ("8080-8000", .reversed(lower: 8080, upper: 8000)),
         ("22,3389", .list("22,3389")), ("22 23", .list("22 23")), ("http", .notANumber("http")),
         ("-1", .notANumber("-1")), ("1-2-3", .notANumber("1-2-3")), ("80-", .notANumber("80-")),
         ("**", .notANumber("**")),

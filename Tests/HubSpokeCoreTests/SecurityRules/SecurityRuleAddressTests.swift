@@ -7,7 +7,8 @@ import Testing
         #expect(SecurityRuleAddress.parse("10.0.0.0/8") == .success(.prefix(AddressPrefix("10.0.0.0/8")!)))
         #expect(SecurityRuleAddress.parse("10.0.0.4") == .success(.prefix(AddressPrefix("10.0.0.4/32")!)))
         #expect(SecurityRuleAddress.parse("fd00::/8") == .success(.prefix(AddressPrefix("fd00::/8")!)))
-        #expect(SecurityRuleAddress.parse("Storage.WestEurope") == .success(.serviceTag(ServiceTag("Storage.WestEurope"))))
+        #expect(
+            SecurityRuleAddress.parse("Storage.WestEurope") == .success(.serviceTag(ServiceTag("Storage.WestEurope"))))
     }
 
     @Test(arguments: ["10.0.0.0/33", "10.0.0.256", "10.0.0", "fd00::zz", "1.2.3.4-1.2.3.9"])
@@ -28,7 +29,9 @@ import Testing
     }
 
     @Test func hostBitsAreReportedButMatchTheirBlock() {
-        #expect(SecurityRuleAddress.parse("10.0.0.1/24") == .failure(.hostBitsSet("10.0.0.1/24", network: AddressPrefix("10.0.0.0/24")!)))
+        #expect(
+            SecurityRuleAddress.parse("10.0.0.1/24")
+                == .failure(.hostBitsSet("10.0.0.1/24", network: AddressPrefix("10.0.0.0/24")!)))
         #expect(SecurityRuleAddress(matching: "10.0.0.1/24") == .prefix(AddressPrefix("10.0.0.0/24")!))
     }
 

@@ -14,15 +14,29 @@ import Testing
     }
 
     @Test func parsesModelRulesAndRefusesInvalidOnes() {
-        #expect(SecurityRuleMatcher(SecurityRule(name: "x", priority: 100, direction: "inbound", access: "allow",
-            protocol: "TCP", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "22")) != nil)
-        #expect(SecurityRuleMatcher(SecurityRule(name: "x", priority: 100, direction: "Inbond", access: "Allow",
-            protocol: "Tcp", sourceAddressPrefix: "*", destinationAddressPrefix: "*")) == nil)
-        #expect(SecurityRuleMatcher(SecurityRule(name: "x", priority: 100, direction: "Inbound", access: "Allow",
-            protocol: "Tcp", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "99999")) == nil)
+        #expect(
+            SecurityRuleMatcher(
+                SecurityRule(
+                    name: "x", priority: 100, direction: "inbound", access: "allow",
+                    protocol: "TCP", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "22"
+                )) != nil)
+        #expect(
+            SecurityRuleMatcher(
+                SecurityRule(
+                    name: "x", priority: 100, direction: "Inbond", access: "Allow",
+                    protocol: "Tcp", sourceAddressPrefix: "*", destinationAddressPrefix: "*")) == nil)
+        #expect(
+            SecurityRuleMatcher(
+                SecurityRule(
+                    name: "x", priority: 100, direction: "Inbound", access: "Allow",
+                    protocol: "Tcp", sourceAddressPrefix: "*", destinationAddressPrefix: "*",
+                    destinationPortRange: "99999")) == nil)
         // No source at all: Azure would reject it, so there is nothing to match.
-        #expect(SecurityRuleMatcher(SecurityRule(name: "x", priority: 100, direction: "Inbound", access: "Allow",
-            protocol: "Tcp", destinationAddressPrefix: "*")) == nil)
+        #expect(
+            SecurityRuleMatcher(
+                SecurityRule(
+                    name: "x", priority: 100, direction: "Inbound", access: "Allow",
+                    protocol: "Tcp", destinationAddressPrefix: "*")) == nil)
     }
 
     @Test func anyAnyCoversEverything() {
@@ -84,9 +98,11 @@ import Testing
     }
 
     @Test func unknownSourcePortMatchesOnlyRulesThatAllowEveryPort() {
-        let flow = SecurityFlow(protocol: .tcp, source: IPAddress("10.1.0.4")!, destination: IPAddress("10.2.0.4")!, destinationPort: 443)
+        let flow = SecurityFlow(
+            protocol: .tcp, source: IPAddress("10.1.0.4")!, destination: IPAddress("10.2.0.4")!, destinationPort: 443)
         #expect(matcher().matches(flow) == .matches)
-        if case .undetermined = matcher(sourcePorts: ["1024-65535"]).matches(flow) {} else {
+        if case .undetermined = matcher(sourcePorts: ["1024-65535"]).matches(flow) {
+        } else {
             Issue.record("expected undetermined")
         }
     }
@@ -96,14 +112,17 @@ import Testing
         #expect(matcher(protocol: "Icmp", ports: ["*"]).matches(ping) == .matches)
         #expect(matcher(protocol: "*", ports: ["*"]).matches(ping) == .matches)
         #expect(matcher(protocol: "Tcp", ports: ["*"]).matches(ping) == .doesNotMatch)
-        if case .undetermined = matcher(protocol: "*", ports: ["53"]).matches(ping) {} else {
+        if case .undetermined = matcher(protocol: "*", ports: ["53"]).matches(ping) {
+        } else {
             Issue.record("expected undetermined")
         }
     }
 
     @Test func unresolvedTagsAreUndeterminedAndResolvedOnesDecide() {
         let rule = matcher(sources: ["Internet"], ports: ["*"])
-        let flow = SecurityFlow(protocol: .tcp, source: IPAddress("203.0.113.9")!, sourcePort: 1, destination: IPAddress("10.1.1.4")!, destinationPort: 22)
+        let flow = SecurityFlow(
+            protocol: .tcp, source: IPAddress("203.0.113.9")!, sourcePort: 1, destination: IPAddress("10.1.1.4")!,
+            destinationPort: 22)
         if case .undetermined(let reason) = rule.matches(flow) {
             #expect(reason.contains("Internet"))
         } else {
@@ -121,7 +140,9 @@ import Testing
 
     @Test func flowsCarryTheirApplicationSecurityGroups() {
         let rule = matcher(sources: [], ports: ["*"], asgs: ["asg-web"])
-        let flow = SecurityFlow(protocol: .tcp, source: IPAddress("10.1.0.4")!, sourcePort: 1, destination: IPAddress("10.2.0.4")!, destinationPort: 1, sourceApplicationSecurityGroups: ["ASG-web"])
+        let flow = SecurityFlow(
+            protocol: .tcp, source: IPAddress("10.1.0.4")!, sourcePort: 1, destination: IPAddress("10.2.0.4")!,
+            destinationPort: 1, sourceApplicationSecurityGroups: ["ASG-web"])
         #expect(rule.matches(flow) == .matches)
         var other = flow
         other.sourceApplicationSecurityGroups = []

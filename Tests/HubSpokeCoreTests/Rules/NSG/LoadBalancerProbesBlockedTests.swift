@@ -8,7 +8,8 @@ import Testing
     private func design(_ rules: [SecurityRule], frontendSubnet: String = F.subnetPath) -> Design {
         var design = F.design(rules)
         design.loadBalancers = [
-            LoadBalancer(name: "lb-app", frontendIPConfigurations: [LoadBalancerFrontend(name: "fe", subnet: frontendSubnet)])
+            LoadBalancer(
+                name: "lb-app", frontendIPConfigurations: [LoadBalancerFrontend(name: "fe", subnet: frontendSubnet)])
         ]
         return design
     }
@@ -16,7 +17,8 @@ import Testing
     private let denyAll = F.rule("deny-all", priority: 4000, access: "Deny", protocol: "*", port: "*")
 
     @Test func denyAllWithoutAnAllowForTheProbesFires() throws {
-        let findings = F.run(LoadBalancerProbesBlocked(), on: design([F.rule("https", priority: 100, source: "10.0.0.0/8"), denyAll]))
+        let findings = F.run(
+            LoadBalancerProbesBlocked(), on: design([F.rule("https", priority: 100, source: "10.0.0.0/8"), denyAll]))
         let finding = try #require(findings.first)
         #expect(findings.count == 1)
         #expect(finding.rule == "NSG-016")
@@ -26,7 +28,9 @@ import Testing
     }
 
     @Test func denyOfTheTagToTheVirtualNetworkFires() {
-        let deny = F.rule("deny-lb", priority: 300, access: "Deny", source: "AzureLoadBalancer", destination: "VirtualNetwork", port: "*")
+        let deny = F.rule(
+            "deny-lb", priority: 300, access: "Deny", source: "AzureLoadBalancer", destination: "VirtualNetwork",
+            port: "*")
         #expect(F.run(LoadBalancerProbesBlocked(), on: design([deny])).map(\.rule) == ["NSG-016"])
     }
 

@@ -6,7 +6,8 @@ import Testing
     typealias F = SecurityGroupRuleFixtures
 
     @Test func firesOnAnyProtocolWithSpecificPorts() throws {
-        let finding = try #require(F.run(ProtocolAnyWithPorts(), on: F.design([F.rule("dns", protocol: "*", port: "53")])).first)
+        let finding = try #require(
+            F.run(ProtocolAnyWithPorts(), on: F.design([F.rule("dns", protocol: "*", port: "53")])).first)
         #expect(finding.rule == "NSG-011")
         #expect(finding.severity == .warning)
         #expect(finding.resources == [F.path("dns")])
@@ -15,7 +16,8 @@ import Testing
     }
 
     @Test func firesOnIcmpWithPorts() throws {
-        let finding = try #require(F.run(ProtocolAnyWithPorts(), on: F.design([F.rule("ping", protocol: "Icmp", port: "8")])).first)
+        let finding = try #require(
+            F.run(ProtocolAnyWithPorts(), on: F.design([F.rule("ping", protocol: "Icmp", port: "8")])).first)
         #expect(finding.message.contains("Icmp has no ports"))
     }
 

@@ -7,7 +7,8 @@ import Testing
 
     @Test func firesForASubnetInAnotherRegion() throws {
         let design = F.design(
-            [F.rule()], nsgPlacement: Placement(location: "westeurope"), vnetPlacement: Placement(location: "North Europe"))
+            [F.rule()], nsgPlacement: Placement(location: "westeurope"),
+            vnetPlacement: Placement(location: "North Europe"))
         let finding = try #require(F.run(SecurityGroupRegion(), on: design).first)
         #expect(finding.rule == "NSG-014")
         #expect(finding.severity == .error)
@@ -19,7 +20,8 @@ import Testing
     @Test func firesForANICInAnotherRegion() throws {
         var design = F.design([F.rule()], attached: false, nsgPlacement: Placement(location: "westeurope"))
         design.networkInterfaces = [
-            NetworkInterface(name: "nic-1", placement: Placement(location: "eastus"), networkSecurityGroup: F.nsgName,
+            NetworkInterface(
+                name: "nic-1", placement: Placement(location: "eastus"), networkSecurityGroup: F.nsgName,
                 ipConfigurations: [NetworkInterfaceIPConfiguration(subnet: F.subnetPath)])
         ]
         let finding = try #require(F.run(SecurityGroupRegion(), on: design).first)

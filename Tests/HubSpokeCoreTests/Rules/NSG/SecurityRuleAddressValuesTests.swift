@@ -6,7 +6,8 @@ import Testing
     typealias F = SecurityGroupRuleFixtures
 
     @Test(arguments: [
-        ("10.0.0.0/33", "not a valid IP address or CIDR prefix"), ("10.0.0.0/8, 192.168.0.0/16", "holds several values"),
+        ("10.0.0.0/33", "not a valid IP address or CIDR prefix"),
+        ("10.0.0.0/8, 192.168.0.0/16", "holds several values"),
         ("vnet_hub", "is not '*', an IP address"), ("Internt", "Did you mean 'Internet'?"),
     ])
     func firesOnValuesAzureRejects(_ value: String, _ phrase: String) throws {
@@ -29,7 +30,8 @@ import Testing
     }
 
     @Test func hostBitsAreAWarningWithTheBlock() throws {
-        let finding = try #require(F.run(SecurityRuleAddressValues(), on: F.design([F.rule(source: "10.1.1.7/24")])).first)
+        let finding = try #require(
+            F.run(SecurityRuleAddressValues(), on: F.design([F.rule(source: "10.1.1.7/24")])).first)
         #expect(finding.severity == .warning)
         #expect(finding.message.contains("10.1.1.0/24"))
     }

@@ -33,7 +33,8 @@ import Testing
 
     @Test func sameNameInTwoNSGsIsFine() {
         var design = F.design([F.rule("allow-web")])
-        design.networkSecurityGroups.append(NetworkSecurityGroup(name: "nsg-other", securityRules: [F.rule("allow-web")]))
+        design.networkSecurityGroups.append(
+            NetworkSecurityGroup(name: "nsg-other", securityRules: [F.rule("allow-web")]))
         #expect(F.run(SecurityRuleName(), on: design).isEmpty)
     }
 }

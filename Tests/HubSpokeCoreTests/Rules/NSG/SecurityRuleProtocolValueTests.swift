@@ -7,7 +7,8 @@ import Testing
 
     @Test(arguments: [("Any", "Write '*'"), ("HTTP", "Use Tcp, Udp"), ("", "Use Tcp, Udp")])
     func firesOnValuesAzureRejects(_ value: String, _ hint: String) throws {
-        let finding = try #require(F.run(SecurityRuleProtocolValue(), on: F.design([F.rule("web", protocol: value)])).first)
+        let finding = try #require(
+            F.run(SecurityRuleProtocolValue(), on: F.design([F.rule("web", protocol: value)])).first)
         #expect(finding.rule == "NSG-005")
         #expect(finding.severity == .error)
         #expect(finding.resources == [F.path("web")])

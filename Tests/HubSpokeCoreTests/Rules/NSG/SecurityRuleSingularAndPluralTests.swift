@@ -12,7 +12,8 @@ import Testing
         #expect(finding.severity == .error)
         #expect(finding.resources == [F.path("web")])
         #expect(finding.field == "destinationPortRange")
-        #expect(finding.message.contains("sets both destinationPortRange ('443') and destinationPortRanges ('80', '8080')"))
+        #expect(
+            finding.message.contains("sets both destinationPortRange ('443') and destinationPortRanges ('80', '8080')"))
     }
 
     @Test func firesForAddressPrefixesToo() {

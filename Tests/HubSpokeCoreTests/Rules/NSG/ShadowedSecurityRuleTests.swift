@@ -32,7 +32,10 @@ import Testing
 
     @Test(arguments: [
         // A port outside the earlier range.
-        [F.rule("wide", priority: 100, source: "10.0.0.0/8", port: "400-500"), F.rule("b", priority: 200, source: "10.1.0.0/16", ports: ["443", "8443"]).withoutSingularPort()],
+        [
+            F.rule("wide", priority: 100, source: "10.0.0.0/8", port: "400-500"),
+            F.rule("b", priority: 200, source: "10.1.0.0/16", ports: ["443", "8443"]).withoutSingularPort(),
+        ],
         // A source outside the earlier prefix.
         [F.rule("wide", priority: 100, source: "10.0.0.0/8"), F.rule("b", priority: 200, source: "192.168.0.0/16")],
         // A wider protocol.
@@ -59,7 +62,9 @@ import Testing
         let design = F.design([
             F.rule("allow-all", priority: 100, protocol: "*", port: "*"), F.rule("deny", priority: 200, access: "Deny"),
         ])
-        let unknowns = UnknownValues([.init(resource: F.path("allow-all"), field: "sourceAddressPrefix", sourceText: "allowed")])
+        let unknowns = UnknownValues([
+            .init(resource: F.path("allow-all"), field: "sourceAddressPrefix", sourceText: "allowed")
+        ])
         #expect(F.run(ShadowedSecurityRule(), on: design, unknowns: unknowns).isEmpty)
     }
 }
