@@ -328,6 +328,7 @@ struct PacketWalk {
         let here = subnet.vnet
         let hereName = design.virtualNetworks[here].name
         let dropped = "\(route.addressPrefix) -> \(route.nextHopType?.rawValue ?? "?") drops \(flow.destination)"
+        let resource = routeResource(route, in: subnet)
         if let there = resolver.virtualNetwork(containing: flow.destination), there != here {
             let thereName = design.virtualNetworks[there].name
             if let link = PeeringLink(from: here, to: there, in: index), !link.isConnected, !link.remoteIsOutsideDesign
@@ -345,15 +346,15 @@ struct PacketWalk {
             }
             if let hub = sharedPeer(here, there) {
                 return block(
-                    .route, route.origin, routeLabel(route),
+                    .route, resource, routeLabel(route),
                     "\(hereName) and \(thereName) are both peered with \(design.virtualNetworks[hub].name), but "
                         + "peering is non-transitive (PEER-005): \(dropped). Add a UDR for \(thereName)'s space "
                         + "to an appliance or firewall in \(design.virtualNetworks[hub].name) (PEER-006)")
             }
             return block(
-                .route, route.origin, routeLabel(route), "\(hereName) is not peered with \(thereName): \(dropped)")
+                .route, resource, routeLabel(route), "\(hereName) is not peered with \(thereName): \(dropped)")
         }
-        return block(.route, route.origin, routeLabel(route), dropped)
+        return block(.route, resource, routeLabel(route), dropped)
     }
 
     /// A VNet both are Connected peers of (a shared hub).
@@ -516,6 +517,12 @@ struct PacketWalk {
 
     private mutating func noteUnknown(_ decision: ReachabilityDecision) {
         if pendingUnknown == nil { pendingUnknown = decision }
+    }
+
+    /// Where to fix a route decision: the UDR itself, or for a system route the subnet whose
+    /// effective table holds it (that is where a route table would go).
+    private func routeResource(_ route: EffectiveRoute, in subnet: DesignIndex.SubnetRef) -> String {
+        route.source == .default ? index.subnetPath(subnet) : route.origin
     }
 
     private func routeLabel(_ route: EffectiveRoute) -> String {
