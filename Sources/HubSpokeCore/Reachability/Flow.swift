@@ -1,14 +1,15 @@
 /// The packet a reachability question follows: its five-tuple. The source port is the client's
-/// ephemeral port; Azure rules rarely restrict it.
+/// ephemeral port, normally unknown (nil): a rule that restricts source ports then cannot be
+/// decided, and the verdict says so instead of guessing.
 public struct Flow: Hashable, Sendable {
     public var source: IPAddress
     public var destination: IPAddress
     public var `protocol`: TransportProtocol
-    public var sourcePort: Int
-    public var destinationPort: Int
+    public var sourcePort: Int?
+    public var destinationPort: Int?
 
     public init(
-        source: IPAddress, destination: IPAddress, protocol: TransportProtocol, sourcePort: Int, destinationPort: Int
+        source: IPAddress, destination: IPAddress, protocol: TransportProtocol, sourcePort: Int?, destinationPort: Int?
     ) {
         self.source = source
         self.destination = destination
@@ -24,10 +25,12 @@ public struct Flow: Hashable, Sendable {
             destinationPort: sourcePort)
     }
 
-    /// `TCP 10.1.1.4:49152 -> 10.2.1.4:3389`, or without ports for ICMP.
+    /// `TCP 10.1.1.4 -> 10.2.1.4:3389` (source port shown when known), no ports for ICMP.
     public var summary: String {
         let name = `protocol`.rawValue.uppercased()
         guard `protocol`.usesPorts else { return "\(name) \(source) -> \(destination)" }
-        return "\(name) \(source):\(sourcePort) -> \(destination):\(destinationPort)"
+        let from = sourcePort.map { "\(source):\($0)" } ?? "\(source)"
+        let to = destinationPort.map { "\(destination):\($0)" } ?? "\(destination)"
+        return "\(name) \(from) -> \(to)"
     }
 }

@@ -27,8 +27,9 @@ struct PacketWalk {
     /// The last allow on the path, reported as `decidedBy` of a reachable flow.
     private(set) var lastAllow: ReachabilityDecision?
 
-    private let sourceGroups: Set<Int>
-    private let destinationGroups: Set<Int>
+    /// Application security group names of the source and destination NICs.
+    private let sourceGroups: [String]
+    private let destinationGroups: [String]
 
     enum Outcome: Hashable, Sendable {
         case delivered
@@ -65,12 +66,17 @@ struct PacketWalk {
         self.destinationGroups = PacketWalk.applicationSecurityGroups(of: destination, in: index)
     }
 
-    private static func applicationSecurityGroups(of endpoint: NetworkEndpoint, in index: DesignIndex) -> Set<Int> {
+    /// The groups as written on the NIC and by their design names, so a rule naming the group
+    /// either way matches.
+    private static func applicationSecurityGroups(of endpoint: NetworkEndpoint, in index: DesignIndex) -> [String] {
         guard let nic = endpoint.networkInterface else { return [] }
-        var groups = Set<Int>()
+        var groups: [String] = []
         for configuration in index.design.networkInterfaces[nic].ipConfigurations {
             for name in configuration.applicationSecurityGroups {
-                if let g = index.applicationSecurityGroup(name) { groups.insert(g) }
+                groups.append(name)
+                if let g = index.applicationSecurityGroup(name) {
+                    groups.append(index.design.applicationSecurityGroups[g].name)
+                }
             }
         }
         return groups
@@ -242,7 +248,7 @@ struct PacketWalk {
             return nil
         }
         let policy = index.design.firewallPolicies[p]
-        switch FirewallPolicyEvaluation(index: index).evaluate(policy, flow: flow) {
+        switch FirewallPolicyEvaluation().evaluate(policy, flow: flow) {
         case .matched(let rule, allows: true):
             hops.append(Hop(kind: .firewall, resource: firewall.name, detail: "\(address): allowed by \(rule)"))
             lastAllow = ReachabilityDecision(
@@ -467,21 +473,22 @@ struct PacketWalk {
     /// lost a peer to `allowVirtualNetworkAccess: false` and that changed the outcome, the
     /// decision names the flag next to the rule (contracts.md, Reachability verdicts).
     private mutating func check(_ g: Int, inbound: Bool, context: DesignIndex.SubnetRef) -> ReachabilityDecision? {
-        let tags = ServiceTagResolver(index: index, subnet: context)
+        let tag = VirtualNetworkTag(index: index, subnet: context)
         let evaluation = SecurityGroupEvaluation(
-            index: index, tags: tags, sourceGroups: sourceGroups, destinationGroups: destinationGroups)
+            index: index, tag: tag, sourceGroups: sourceGroups, destinationGroups: destinationGroups)
         let verdict = evaluation.evaluate(g, inbound: inbound, flow: flow)
         let name = index.design.networkSecurityGroups[g].name
         let direction = inbound ? "inbound" : "outbound"
-        if !verdict.unresolvedRules.isEmpty {
-            let rules = verdict.unresolvedRules.joined(separator: ", ")
-            notes.append("\(name): \(rules) use service tags that cannot be resolved offline for \(flow.summary)")
-            noteUnknown(
-                ReachabilityDecision(
-                    kind: .unknown, resource: name, rule: rules,
-                    reason: "\(name) \(rules) name service tags whose addresses are not known offline"))
+        guard let allows = verdict.allows else {
+            let reason =
+                "\(name) \(verdict.ruleLabel) cannot be decided offline for \(flow.summary) \(direction): "
+                + (verdict.undeterminedReason ?? "")
+            hops.append(Hop(kind: .nsg, resource: name, detail: reason))
+            notes.append(reason)
+            noteUnknown(ReachabilityDecision(kind: .unknown, resource: name, rule: verdict.ruleLabel, reason: reason))
+            return nil
         }
-        if verdict.allows {
+        if allows {
             hops.append(
                 Hop(kind: .nsg, resource: name, detail: "\(direction): \(verdict.ruleLabel) allows \(flow.summary)"))
             lastAllow = ReachabilityDecision(
@@ -490,14 +497,14 @@ struct PacketWalk {
             return nil
         }
         var reason = "\(name) \(verdict.ruleLabel) denies \(flow.summary) \(direction)"
-        var relaxedTags = tags
-        relaxedTags.ignoresAccessFlags = true
+        var relaxedTag = tag
+        relaxedTag.ignoresAccessFlags = true
         let relaxed = SecurityGroupEvaluation(
-            index: index, tags: relaxedTags, sourceGroups: sourceGroups, destinationGroups: destinationGroups
+            index: index, tag: relaxedTag, sourceGroups: sourceGroups, destinationGroups: destinationGroups
         ).evaluate(g, inbound: inbound, flow: flow)
-        if relaxed.allows {
+        if relaxed.allows == true {
             let peer = inbound ? flow.source : flow.destination
-            if let half = tags.excludingPeeringHalf(for: peer) {
+            if let half = tag.excludingPeeringHalf(for: peer) {
                 reason +=
                     "; \(half) has allowVirtualNetworkAccess=false, so \(peer) is left out of the VirtualNetwork tag"
                     + " of \(index.subnetPath(context)) and \(relaxed.ruleLabel) no longer matches (PEER-004)"

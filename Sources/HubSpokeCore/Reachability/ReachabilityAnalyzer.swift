@@ -33,7 +33,7 @@ public struct ReachabilityAnalyzer: Sendable {
     /// devices, or the verdict notes that the asymmetric path is likely dropped.
     public func analyze(_ query: ReachabilityQuery) throws(ReachabilityError) -> ReachabilityResult {
         guard (0...65535).contains(query.port) else { throw .invalidPort(query.port) }
-        guard (0...65535).contains(query.sourcePort) else { throw .invalidPort(query.sourcePort) }
+        if let port = query.sourcePort, !(0...65535).contains(port) { throw .invalidPort(port) }
         let resolver = EndpointResolver(index: index)
         let source = try resolver.resolve(query.source)
         guard let sourceSubnet = source.subnet else { throw .sourceOutsideDesign(query.source) }

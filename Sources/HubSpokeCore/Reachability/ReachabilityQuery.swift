@@ -6,12 +6,12 @@ public struct ReachabilityQuery: Hashable, Sendable {
     public var `protocol`: TransportProtocol
     /// Destination port (ignored for ICMP).
     public var port: Int
-    /// The client's ephemeral port. NSG rules that restrict source ports are rare; 49152 is
-    /// the start of the IANA dynamic range Windows uses.
-    public var sourcePort: Int
+    /// The client's source port; nil (the usual case) means an unknown ephemeral port, so a
+    /// rule restricting source ports makes the verdict unknown rather than guessed.
+    public var sourcePort: Int?
 
     public init(
-        source: String, destination: String, protocol: TransportProtocol = .tcp, port: Int, sourcePort: Int = 49152
+        source: String, destination: String, protocol: TransportProtocol = .tcp, port: Int, sourcePort: Int? = nil
     ) {
         self.source = source
         self.destination = destination

@@ -24,4 +24,13 @@ public enum TransportProtocol: String, Hashable, Sendable, Codable, CaseIterable
     }
 
     public var usesPorts: Bool { self != .icmp }
+
+    /// The same protocol for the shared NSG matcher.
+    var securityRuleProtocol: SecurityRuleProtocol {
+        switch self {
+        case .tcp: return .tcp
+        case .udp: return .udp
+        case .icmp: return .icmp
+        }
+    }
 }
