@@ -13,6 +13,7 @@ import Testing
         #expect(finding.severity == .warning)
         #expect(finding.resources == ["vnet-a"])
         #expect(finding.message.contains("only IPv6 prefixes (fd00:1::/48)"))
+        #expect(finding.message.contains("Add an IPv4 prefix such as 10.0.0.0/16"))
     }
 
     @Test func silentOnDualStackAndIPv4Only() {

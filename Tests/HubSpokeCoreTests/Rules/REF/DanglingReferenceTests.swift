@@ -99,4 +99,16 @@ import Testing
         ])
         #expect(F.run(DanglingReference(), design, unknowns: unknowns).isEmpty)
     }
+
+    @Test func oneDanglingSubnetAmongManyResolvedOnes() throws {
+        var design = F.workload()
+        for i in 0..<50 {
+            design.virtualNetworks[0].subnets.append(
+                Subnet(name: "snet-\(i)", networkSecurityGroup: "nsg-app", routeTable: i == 37 ? "rt-typo" : "rt-app"))
+        }
+        let findings = F.run(DanglingReference(), design)
+        #expect(findings.count == 1)
+        #expect(try #require(findings.first).resources == ["vnet-app/subnets/snet-37"])
+        #expect(try #require(findings.first).field == "routeTable")
+    }
 }

@@ -36,4 +36,11 @@ import Testing
         #expect(try #require(findings.first).resources == ["VNET-HUB"])
         #expect(try #require(findings.first).message.contains("defined twice"))
     }
+
+    @Test func anExistingDeclarationDoesNotCollide() {
+        let design = Design(virtualNetworks: [
+            VirtualNetwork(name: "vnet-hub", isExisting: true), VirtualNetwork(name: "vnet-hub"),
+        ])
+        #expect(ReferenceRuleFixtures.run(VirtualNetworkName(), design).isEmpty)
+    }
 }

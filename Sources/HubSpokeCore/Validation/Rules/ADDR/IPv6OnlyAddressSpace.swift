@@ -19,11 +19,13 @@ struct IPv6OnlyAddressSpace: Rule {
                 prefixes.allSatisfy({ $0.family == .v6 })
             else { continue }
             let listed = prefixes.map(\.description).joined(separator: ", ")
+            let free = FreeRangeSuggestion(context).freeRange(
+                like: AddressPrefix(containing: IPAddress(v4: 0x0A00_0000), length: 16))
             findings.append(
                 finding(
                     "\(vnet.name) has only IPv6 prefixes (\(listed)): VNets are IPv4-only or dual stack, and a NIC's "
-                        + "primary configuration needs IPv4. Add an IPv4 prefix such as 10.0.0.0/16 next to the "
-                        + "IPv6 one.",
+                        + "primary configuration needs IPv4. Add an IPv4 prefix"
+                        + (free.map { " such as \($0)" } ?? "") + " next to the IPv6 one.",
                     resources: [vnet.name], field: "addressPrefixes"))
         }
     }

@@ -70,11 +70,25 @@ struct DanglingReference: Rule {
             }
         }
 
+        // The index already resolved subnet associations: when every association it saw resolved,
+        // there is nothing to report and the 10,000 subnets of a large design need no second look.
+        var nsgReferences = 0
+        var routeTableReferences = 0
         for vnet in d.virtualNetworks {
             for s in vnet.subnets.indices {
-                let path = { ResourcePath.child(vnet.name, .subnets, vnet.subnets[s].name) }
-                check(path(), "networkSecurityGroup", .networkSecurityGroup, vnet.subnets[s].networkSecurityGroup)
-                check(path(), "routeTable", .routeTable, vnet.subnets[s].routeTable)
+                if vnet.subnets[s].networkSecurityGroup != nil { nsgReferences += 1 }
+                if vnet.subnets[s].routeTable != nil { routeTableReferences += 1 }
+            }
+        }
+        let nsgResolved = index.subnetsByNSG.values.reduce(0) { $0 + $1.count }
+        let routeTablesResolved = index.subnetsByRouteTable.values.reduce(0) { $0 + $1.count }
+        if nsgReferences != nsgResolved || routeTableReferences != routeTablesResolved {
+            for vnet in d.virtualNetworks {
+                for s in vnet.subnets.indices {
+                    let path = { ResourcePath.child(vnet.name, .subnets, vnet.subnets[s].name) }
+                    check(path(), "networkSecurityGroup", .networkSecurityGroup, vnet.subnets[s].networkSecurityGroup)
+                    check(path(), "routeTable", .routeTable, vnet.subnets[s].routeTable)
+                }
             }
         }
         // Rules are read field by field: copying each whole rule costs more than the check.

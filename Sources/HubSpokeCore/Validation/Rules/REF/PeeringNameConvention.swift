@@ -42,29 +42,35 @@ struct PeeringNameConvention: Rule {
     /// form and R likewise for the remote. Compares bytes instead of building candidate strings:
     /// the benchmark has 2,000 peerings.
     static func follows(_ name: String, local: String, remote: String) -> Bool {
-        let text = name.utf8
-        for l in [local.utf8[...], short(local)] where text.count > l.count + 4 {
-            let rest = text.dropFirst(l.count)
-            guard same(text.prefix(l.count), l), same(rest.prefix(4), "-to-".utf8) else { continue }
-            let tail = rest.dropFirst(4)
-            if same(tail, remote.utf8) || same(tail, short(remote)) { return true }
-        }
-        return false
+        matches(name.utf8[...], local.utf8[...], remote) || matches(name.utf8[...], short(local), remote)
+    }
+
+    private static func matches(_ text: Substring.UTF8View, _ local: Substring.UTF8View, _ remote: String) -> Bool {
+        guard text.count > local.count + 4 else { return false }
+        let rest = text.dropFirst(local.count)
+        guard same(text.prefix(local.count), local), same(rest.prefix(4), "-to-".utf8[...]) else { return false }
+        let tail = rest.dropFirst(4)
+        return same(tail, remote.utf8[...]) || same(tail, short(remote))
     }
 
     /// The name's bytes without a leading `vnet-`/`vnet_` (when something is left).
     static func short(_ name: String) -> Substring.UTF8View {
         let bytes = name.utf8[...]
-        guard bytes.count > 5, same(bytes.prefix(4), "vnet".utf8),
+        guard bytes.count > 5, same(bytes.prefix(4), "vnet".utf8[...]),
             let separator = bytes.dropFirst(4).first, separator == UInt8(ascii: "-") || separator == UInt8(ascii: "_")
         else { return bytes }
         return bytes.dropFirst(5)
     }
 
     /// ASCII case-insensitive equality of two byte sequences.
-    static func same(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
+    static func same(_ a: Substring.UTF8View, _ b: Substring.UTF8View) -> Bool {
         guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { lower($0) == lower($1) }
+        var j = b.startIndex
+        for byte in a {
+            if lower(byte) != lower(b[j]) { return false }
+            j = b.index(after: j)
+        }
+        return true
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }

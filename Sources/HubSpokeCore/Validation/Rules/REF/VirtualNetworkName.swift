@@ -22,8 +22,10 @@ struct VirtualNetworkName: Rule {
                     "Virtual network name '\(vnet.name)' \(problem): Azure rejects it. \(NetworkResourceName.advice)",
                     resources: [vnet.name], field: "name"))
         }
-        let scoped = vnets.map { ($0.name, $0.placement.resourceGroup ?? "") }
-        for i in NetworkResourceName.repeats(scoped) {
+        // An `existing` declaration refers to a VNet; only definitions can collide.
+        let defined = vnets.indices.filter { !vnets[$0].isExisting }
+        let scoped = defined.map { (vnets[$0].name, vnets[$0].placement.resourceGroup ?? "") }
+        for i in NetworkResourceName.repeats(scoped).map({ defined[$0] }) {
             findings.append(
                 finding(
                     "Virtual network \(vnets[i].name) is defined twice \(NetworkResourceName.groupPhrase(vnets[i].placement)): "
