@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("vm-web-frontend-01", "Windows", "18 characters long; Windows allows 1 to 15"),
+        ("vm-web-frontend-01", "Windows", "18 characters long; Windows allows 1 to 15 (the computer name)"),
         ("vm.web", "Windows", "'.'"),
         ("vm-web-", "Windows", "ends with '-'"),
         (String(repeating: "a", count: 65), "Linux", "65 characters long; Linux allows 1 to 64"),

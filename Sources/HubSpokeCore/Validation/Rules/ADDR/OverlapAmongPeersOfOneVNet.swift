@@ -25,14 +25,14 @@ struct OverlapAmongPeersOfOneVNet: Rule {
                 // The later VNet in the design is the one to move.
                 let moved = overlap.second
                 let kept = overlap.first
-                let listed = overlap.prefixes.map { "\($0.1) overlaps \($0.0)" }.joined(separator: "; ")
+                let phrase = VNetGroupOverlaps.phrase(
+                    moved: vnets[moved].name, kept: vnets[kept].name, pairs: overlap.prefixes.map { ($0.1, $0.0) })
                 let peerings =
                     PeeringGraph.peeringPaths(index, hub, moved) + PeeringGraph.peeringPaths(index, hub, kept)
                 if suggestion == nil { suggestion = FreeRangeSuggestion(context) }
                 findings.append(
                     finding(
-                        "\(vnets[moved].name) and \(vnets[kept].name) are both peered with \(vnets[hub].name) and "
-                            + "their address spaces overlap (\(listed)): Azure rejects whichever of the two peerings "
+                        "\(phrase), and both are peered with \(vnets[hub].name): Azure rejects whichever of the two peerings "
                             + "with \(vnets[hub].name) is created second (VnetAddressSpaceOverlapsWithAlreadyPeeredVnet), "
                             + "although the two are not peered with each other. "
                             + suggestion!.advice(move: vnets[moved].name, like: overlap.prefixes[0].1),

@@ -60,13 +60,14 @@ struct OverlapBehindSharedAppliances: Rule {
                 else { continue }
                 let hubA = design.virtualNetworks[attachedVia[a]!].name
                 let hubB = design.virtualNetworks[attachedVia[b]!].name
-                let listed = overlap.prefixes.map { "\($0.1) overlaps \($0.0)" }.joined(separator: "; ")
+                let phrase = VNetGroupOverlaps.phrase(
+                    moved: design.virtualNetworks[b].name, kept: design.virtualNetworks[a].name,
+                    pairs: overlap.prefixes.map { ($0.1, $0.0) })
                 if suggestion == nil { suggestion = FreeRangeSuggestion(context) }
                 findings.append(
                     finding(
-                        "\(design.virtualNetworks[b].name) and \(design.virtualNetworks[a].name) are not peered but "
-                            + "are joined through the appliances of \(hubB) and \(hubA), and their address spaces "
-                            + "overlap (\(listed)): it deploys, but the hubs cannot route the shared range to both, "
+                        "\(phrase); they are not peered but are joined through the appliances of \(hubB) and "
+                            + "\(hubA): it deploys, but the hubs cannot route the shared range to both, "
                             + "so one of them is unreachable for it. "
                             + suggestion!.advice(move: design.virtualNetworks[b].name, like: overlap.prefixes[0].1),
                         resources: [design.virtualNetworks[b].name, design.virtualNetworks[a].name],

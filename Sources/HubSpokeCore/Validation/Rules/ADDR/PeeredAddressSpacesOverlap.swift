@@ -26,15 +26,16 @@ struct PeeredAddressSpacesOverlap: Rule {
                 let (moved, kept) = moveB ? (b, a) : (a, b)
                 let movedPrefix = moveB ? first.1 : first.0
                 let vnets = index.design.virtualNetworks
-                let listed = pairs.map { moveB ? "\($0.1) overlaps \($0.0)" : "\($0.0) overlaps \($0.1)" }
+                let overlap = VNetGroupOverlaps.phrase(
+                    moved: vnets[moved].name, kept: vnets[kept].name,
+                    pairs: pairs.map { moveB ? ($0.1, $0.0) : ($0.0, $0.1) })
                 let peerings = PeeringGraph.peeringPaths(index, a, b)
                 let peeringNames = peerings.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
                 if suggestion == nil { suggestion = FreeRangeSuggestion(context) }
                 findings.append(
                     finding(
-                        "\(vnets[moved].name) and \(vnets[kept].name) are peered but their address spaces overlap "
-                            + "(\(listed.joined(separator: "; "))): Azure rejects the peering "
-                            + "\(peeringNames.joined(separator: " / ")). "
+                        "\(overlap): Azure rejects the peering \(peeringNames.joined(separator: " / ")) between "
+                            + "overlapping address spaces. "
                             + suggestion!.advice(move: vnets[moved].name, like: movedPrefix),
                         resources: [vnets[moved].name, vnets[kept].name] + peerings, field: "addressPrefixes"))
             }

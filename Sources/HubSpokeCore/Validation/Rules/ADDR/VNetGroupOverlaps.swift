@@ -31,4 +31,16 @@ struct VNetGroupOverlaps {
         }
         return result
     }
+
+    /// `vnet-b (10.1.0.0/20) overlaps vnet-a (10.1.0.0/16)`: each side with its overlapping
+    /// prefixes, the VNet to move first.
+    static func phrase(
+        moved: String, kept: String, pairs: [(moved: AddressPrefix, kept: AddressPrefix)]
+    ) -> String {
+        func unique(_ list: [AddressPrefix]) -> String {
+            var seen = Set<AddressPrefix>()
+            return list.filter { seen.insert($0).inserted }.map(\.description).joined(separator: ", ")
+        }
+        return "\(moved) (\(unique(pairs.map(\.moved)))) overlaps \(kept) (\(unique(pairs.map(\.kept))))"
+    }
 }

@@ -12,7 +12,7 @@ enum NetworkResourceName {
         let bad = name.unicodeScalars.filter { !isAllowed($0) }
         if !bad.isEmpty {
             let shown = uniqueInOrder(bad.map(describe)).joined(separator: ", ")
-            return "contains \(shown), which Azure does not allow (only letters, digits, '_', '.' and '-')"
+            return "contains \(shown), which Azure does not allow"
         }
         if let first = name.unicodeScalars.first, !isAlphanumeric(first) {
             return "starts with '\(first)'; it must start with a letter or digit"

@@ -47,7 +47,8 @@ struct VirtualMachineName: Rule {
         let limit = windows ? 15 : 64
         let count = name.count
         if count < 1 || count > limit {
-            return "is \(count) characters long; \(windows ? "Windows" : "Linux") allows 1 to \(limit)"
+            return
+                "is \(count) characters long; \(windows ? "Windows allows 1 to 15 (the computer name)" : "Linux allows 1 to 64")"
         }
         let bad = name.unicodeScalars.filter {
             $0 == " " || $0.value < 0x20 || $0.value == 0x7F || forbidden.contains($0) || (windows && $0 == ".")
