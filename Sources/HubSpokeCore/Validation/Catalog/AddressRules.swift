@@ -5,6 +5,6 @@ extension RuleCatalog {
     public static let addressRules: [any Rule] = [
         AddressPrefixSyntax(), AddressPrefixHostBits(), EmptyAddressSpace(), ReservedRangeInAddressSpace(),
         NonPrivateAddressSpace(), PublicAddressSpace(), OverlappingPrefixesInVNet(), PeeredAddressSpacesOverlap(),
-        OverlapBehindSharedAppliances(), OnPremisesOverlap(), IPv6OnlyAddressSpace(), OverlapAmongPeersOfOneVNet(),
+        OverlapBehindSharedTransit(), OnPremisesOverlap(), IPv6OnlyAddressSpace(), OverlapAmongPeersOfOneVNet(),
     ]
 }

@@ -19,48 +19,29 @@ struct OnPremisesOverlap: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let index = context.index
         let design = index.design
-        guard !design.connections.isEmpty else { return }
-        // Spokes that use a hub's gateway, by hub.
-        var transitUsers: [Int: [Int]] = [:]
-        for (v, vnet) in design.virtualNetworks.enumerated() {
-            for (p, peering) in vnet.virtualNetworkPeerings.enumerated() where peering.useRemoteGateways {
-                if let hub = index.peeringRemotes[v][p].designIndex, hub != v {
-                    transitUsers[hub, default: []].append(v)
-                }
-            }
-        }
         var reported = Set<[Int]>()
-        for connection in design.connections {
-            guard let siteName = connection.localNetworkGateway2,
-                let site = index.localNetworkGateway(siteName),
-                let gateway = index.virtualNetworkGateway(connection.virtualNetworkGateway1),
-                let hub = index.subnet(design.virtualNetworkGateways[gateway].subnet)?.vnet
-            else { continue }
-            let sitePrefixes = design.localNetworkGateways[site].addressPrefixes.compactMap { AddressPrefix($0) }
-            guard !sitePrefixes.isEmpty else { continue }
-            for v in [hub] + (transitUsers[hub] ?? []) {
-                var pairs: [String] = []
-                for mine in index.vnetPrefixes[v] {
-                    for theirs in sitePrefixes where mine.overlaps(theirs) {
-                        pairs.append("\(mine) overlaps \(theirs)")
-                    }
-                }
-                guard !pairs.isEmpty, reported.insert([v, site]).inserted else { continue }
-                let vnet = design.virtualNetworks[v].name
-                let siteLabel = design.localNetworkGateways[site].name
-                let via =
-                    v == hub
-                    ? "its gateway \(design.virtualNetworkGateways[gateway].name)"
-                    : "the gateway \(design.virtualNetworkGateways[gateway].name) of \(design.virtualNetworks[hub].name) "
-                        + "(useRemoteGateways)"
-                findings.append(
-                    finding(
-                        "\(vnet) overlaps the on-premises prefixes of \(siteLabel), connected through \(via) by "
-                            + "\(connection.name) (\(pairs.joined(separator: "; "))): it deploys, but the VNet's own "
-                            + "route wins, so on-premises hosts in that range are unreachable from \(vnet). Give "
-                            + "\(vnet) a range the on-premises network does not use.",
-                        resources: [vnet, siteLabel, connection.name], field: "addressPrefixes"))
+        for path in OnPremisesReach(index).paths {
+            let site = design.localNetworkGateways[path.site]
+            let sitePrefixes = site.addressPrefixes.compactMap { AddressPrefix($0) }
+            var pairs: [String] = []
+            for mine in index.vnetPrefixes[path.vnet] {
+                for theirs in sitePrefixes where mine.overlaps(theirs) { pairs.append("\(mine) overlaps \(theirs)") }
             }
+            guard !pairs.isEmpty, reported.insert([path.vnet, path.site]).inserted else { continue }
+            let vnet = design.virtualNetworks[path.vnet].name
+            let gateway = design.virtualNetworkGateways[path.gateway].name
+            let connection = design.connections[path.connection].name
+            let via =
+                path.vnet == path.hub
+                ? "its gateway \(gateway)"
+                : "the gateway \(gateway) of \(design.virtualNetworks[path.hub].name) (useRemoteGateways)"
+            findings.append(
+                finding(
+                    "\(vnet) overlaps the on-premises prefixes of \(site.name), connected through \(via) by "
+                        + "\(connection) (\(pairs.joined(separator: "; "))): it deploys, but the VNet's own route "
+                        + "wins, so on-premises hosts in that range are unreachable from \(vnet). Give \(vnet) a range "
+                        + "the on-premises network does not use.",
+                    resources: [vnet, site.name, connection], field: "addressPrefixes"))
         }
     }
 }
