@@ -15,6 +15,9 @@ struct PacketWalk {
     let isReply: Bool
     let source: NetworkEndpoint
     let destination: NetworkEndpoint
+    /// True for a reply from on-premises: it enters at the gateway's subnet, and what a VPN
+    /// gateway forwards is exempt from the forwarded-traffic flags (Reachability 4b).
+    var startsAtGateway = false
     /// Legs before a path counts as a loop.
     static let hopLimit = 8
 
@@ -26,6 +29,8 @@ struct PacketWalk {
     private(set) var pendingUnknown: ReachabilityDecision?
     /// The last allow on the path, reported as `decidedBy` of a reachable flow.
     private(set) var lastAllow: ReachabilityDecision?
+    /// The gateway (index) through which the packet left for on-premises, if it did.
+    private(set) var exitGateway: Int?
 
     /// Application security group names of the source and destination NICs.
     private let sourceGroups: [String]
@@ -41,6 +46,7 @@ struct PacketWalk {
         case endpoint
         case appliance(Int)
         case firewall(Int)
+        case gateway
     }
 
     private struct Visit: Hashable {
@@ -86,7 +92,7 @@ struct PacketWalk {
         guard var subnet = source.subnet else {
             return block(.route, source.resource, "no subnet", "\(source.address) is not in a subnet of the design")
         }
-        var sender = Sender.endpoint
+        var sender = startsAtGateway ? Sender.gateway : Sender.endpoint
         var visited = Set<Visit>()
         for _ in 0..<PacketWalk.hopLimit {
             guard visited.insert(Visit(subnet: subnet, sender: sender)).inserted else {
@@ -298,6 +304,7 @@ struct PacketWalk {
             Hop(
                 kind: .gateway, resource: gateway.name,
                 detail: "to on-premises through \(onPremises.localNetworkGateway)"))
+        exitGateway = reach.gateway
         hops.append(
             Hop(
                 kind: .destination, resource: onPremises.localNetworkGateway,
@@ -390,7 +397,7 @@ struct PacketWalk {
         crossing link: PeeringLink?
     ) -> ReachabilityDecision? {
         if let decision = senderOutbound(from: subnet, sender: sender) { return decision }
-        if let link, let decision = admit(through: link) { return decision }
+        if let link, let decision = admit(through: link, sender: sender) { return decision }
         if isReply { return nil }
         if let path = index.design.virtualNetworks[receiver.vnet].subnets[receiver.subnet].networkSecurityGroup,
             let g = index.networkSecurityGroup(path),
@@ -413,7 +420,7 @@ struct PacketWalk {
         switch sender {
         case .endpoint: nic = source.networkInterface
         case .appliance(let n): nic = n
-        case .firewall: nic = nil
+        case .firewall, .gateway: nic = nil
         }
         if let nic, let path = index.design.networkInterfaces[nic].networkSecurityGroup,
             let g = index.networkSecurityGroup(path),
@@ -433,7 +440,7 @@ struct PacketWalk {
     /// Peering admission (Reachability 4): both halves exist, and a packet whose source is not
     /// in the sending VNet's space (forwarded by an appliance there) needs the receiving VNet's
     /// half to allow forwarded traffic (PEER-007).
-    private mutating func admit(through link: PeeringLink) -> ReachabilityDecision? {
+    private mutating func admit(through link: PeeringLink, sender: Sender) -> ReachabilityDecision? {
         let design = index.design
         let fromName = design.virtualNetworks[link.local].name
         let toName = design.virtualNetworks[link.remote].name
@@ -457,7 +464,8 @@ struct PacketWalk {
                 kind: .peering, resource: link.localPath(index),
                 detail: "\(fromName) -> \(toName)" + (remotePath.map { ", Connected with \($0)" } ?? "")))
         let sourceInSender = index.vnetPrefixes[link.local].contains { $0.contains(flow.source) }
-        if !sourceInSender, let remoteHalf = link.remoteHalf(index), !remoteHalf.allowForwardedTraffic,
+        if !sourceInSender, sender != .gateway, let remoteHalf = link.remoteHalf(index),
+            !remoteHalf.allowForwardedTraffic,
             let remotePath
         {
             return block(
