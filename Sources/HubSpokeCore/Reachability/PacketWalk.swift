@@ -505,14 +505,16 @@ struct PacketWalk {
             return nil
         }
         var reason = "\(name) \(verdict.ruleLabel) denies \(flow.summary) \(direction)"
-        var relaxedTag = tag
-        relaxedTag.ignoresAccessFlags = true
-        let relaxed = SecurityGroupEvaluation(
-            index: index, tag: relaxedTag, sourceGroups: sourceGroups, destinationGroups: destinationGroups
-        ).evaluate(g, inbound: inbound, flow: flow)
-        if relaxed.allows == true {
-            let peer = inbound ? flow.source : flow.destination
-            if let half = tag.excludingPeeringHalf(for: peer) {
+        // Did allowVirtualNetworkAccess: false change the outcome? Only asked when a peer with
+        // that flag holds the other end: evaluating again with the peer in the tag tells.
+        let peer = inbound ? flow.source : flow.destination
+        if let half = tag.excludingPeeringHalf(for: peer) {
+            var relaxedTag = tag
+            relaxedTag.ignoresAccessFlags = true
+            let relaxed = SecurityGroupEvaluation(
+                index: index, tag: relaxedTag, sourceGroups: sourceGroups, destinationGroups: destinationGroups
+            ).evaluate(g, inbound: inbound, flow: flow)
+            if relaxed.allows == true {
                 reason +=
                     "; \(half) has allowVirtualNetworkAccess=false, so \(peer) is left out of the VirtualNetwork tag"
                     + " of \(index.subnetPath(context)) and \(relaxed.ruleLabel) no longer matches (PEER-004)"
