@@ -367,7 +367,35 @@ struct PacketWalk {
             return block(
                 .route, resource, routeLabel(route), "\(hereName) is not peered with \(thereName): \(dropped)")
         }
+        if let learned = bgpLearnedRoutes(for: subnet) {
+            hops.append(
+                Hop(
+                    kind: .gateway, resource: learned,
+                    detail: "\(flow.destination) may be announced by on-premises over BGP, which is not known offline"))
+            noteUnknown(
+                ReachabilityDecision(
+                    kind: .unknown, resource: learned, rule: "BGP routes",
+                    reason: "no route in the design covers \(flow.destination), but \(learned) learns routes over "
+                        + "BGP (ExpressRoute or BGP-enabled VPN): whether on-premises announces it is not known offline"
+                ))
+            return .delivered
+        }
         return block(.route, resource, routeLabel(route), dropped)
+    }
+
+    /// The gateway whose BGP-learned routes could still cover the destination: an ExpressRoute
+    /// gateway or a BGP-enabled VPN gateway the subnet takes routes from (own or through
+    /// transit, propagation not disabled). Its announcements are not in the design.
+    private func bgpLearnedRoutes(for subnet: DesignIndex.SubnetRef) -> String? {
+        let owner = index.design.virtualNetworks[subnet.vnet].subnets[subnet.subnet]
+        if let path = owner.routeTable, let t = index.routeTable(path),
+            index.design.routeTables[t].disableBgpRoutePropagation
+        {
+            return nil
+        }
+        guard let reach = GatewayReach.of(subnet.vnet, in: index) else { return nil }
+        let gateway = index.design.virtualNetworkGateways[reach.gateway]
+        return gateway.isExpressRoute || gateway.enableBgp ? gateway.name : nil
     }
 
     /// A VNet both are Connected peers of (a shared hub).

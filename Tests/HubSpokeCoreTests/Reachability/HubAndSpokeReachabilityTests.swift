@@ -248,3 +248,21 @@ struct OnPremisesReturnPathTests {
         #expect(direct.hops.last?.detail == "the reply returns directly")
     }
 }
+
+/// Routes an ExpressRoute or BGP-enabled gateway learns are not in the design: an address no
+/// route covers may still be announced by on-premises, so the answer is unknown, not blocked.
+struct BGPLearnedRouteTests {
+    @Test(arguments: [
+        ("ExpressRoute", false, Bool?.none), ("Vpn", true, nil), ("Vpn", false, false),
+    ])
+    func unannouncedDestination(gatewayType: String, enableBgp: Bool, reachable: Bool?) throws {
+        var design = Examples.hubAndSpoke
+        design.virtualNetworkGateways[0].gatewayType = gatewayType
+        design.virtualNetworkGateways[0].enableBgp = enableBgp
+        design.virtualNetworks[1].subnets[0].routeTable = nil
+        let result = try ReachabilityAnalyzer(design: design).analyze(
+            ReachabilityQuery(source: "vm-app-spoke1", destination: "172.20.1.1", port: 443))
+        #expect(result.reachable == reachable)
+        #expect(result.decidedBy.kind == (reachable == nil ? .unknown : .route))
+    }
+}
