@@ -17,7 +17,8 @@ struct BasicGatewayTransitTests {
         #expect(findings[0].rule == "GW-010" && findings[0].severity == .error)
         #expect(
             findings[0].resources == [
-                "vgw", "vnet-hub/virtualNetworkPeerings/hub-to-spoke1", "vnet-spoke1/virtualNetworkPeerings/spoke1-to-hub",
+                "vgw", "vnet-hub/virtualNetworkPeerings/hub-to-spoke1",
+                "vnet-spoke1/virtualNetworkPeerings/spoke1-to-hub",
             ])
         #expect(findings[0].message.contains("Basic SKU but is used for gateway transit"))
     }

@@ -23,7 +23,10 @@ struct GatewayPublicIPSKUTests {
     }
 
     @Test func firesOnDynamicStandardPublicIP() {
-        #expect(F.run(GatewayPublicIPSKU(), design(sku: "Standard", allocation: "Dynamic")).map(\.field) == ["publicIPAllocationMethod"])
+        #expect(
+            F.run(GatewayPublicIPSKU(), design(sku: "Standard", allocation: "Dynamic")).map(\.field) == [
+                "publicIPAllocationMethod"
+            ])
     }
 
     @Test func standardStaticPassesAndBasicGatewayIsNotChecked() {

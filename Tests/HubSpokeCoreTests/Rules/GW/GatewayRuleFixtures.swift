@@ -35,7 +35,9 @@ enum GatewayRuleFixtures {
     }
 
     static func addOnPremises(_ design: inout Design, prefixes: [String] = ["192.168.0.0/16"]) {
-        design.localNetworkGateways = [LocalNetworkGateway(name: "lng", gatewayIpAddress: "203.0.113.10", addressPrefixes: prefixes)]
+        design.localNetworkGateways = [
+            LocalNetworkGateway(name: "lng", gatewayIpAddress: "203.0.113.10", addressPrefixes: prefixes)
+        ]
         design.connections = [GatewayConnection(name: "cn", virtualNetworkGateway1: "vgw", localNetworkGateway2: "lng")]
     }
 }

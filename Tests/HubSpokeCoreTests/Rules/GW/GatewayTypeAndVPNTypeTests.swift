@@ -6,7 +6,9 @@ struct GatewayTypeAndVPNTypeTests {
     typealias F = GatewayRuleFixtures
 
     @Test func firesOnUnknownGatewayType() {
-        let d = F.hub(gateway: VirtualNetworkGateway(name: "vgw", gatewayType: "LocalGateway", subnet: "vnet-hub/subnets/GatewaySubnet"))
+        let d = F.hub(
+            gateway: VirtualNetworkGateway(
+                name: "vgw", gatewayType: "LocalGateway", subnet: "vnet-hub/subnets/GatewaySubnet"))
         let findings = F.run(GatewayTypeAndVPNType(), d)
         #expect(findings.count == 1)
         #expect(findings[0].rule == "GW-003" && findings[0].severity == .error)

@@ -10,7 +10,9 @@ struct NonZoneRedundantGatewaySKUTests {
         ("ExpressRoute", "Standard", "ErGw1AZ"), ("ExpressRoute", "UltraPerformance", "ErGw3AZ"),
     ])
     func firesOnNonAZSKU(type: String, sku: String, better: String) {
-        let d = F.hub(gateway: VirtualNetworkGateway(name: "vgw", gatewayType: type, sku: sku, subnet: "vnet-hub/subnets/GatewaySubnet"))
+        let d = F.hub(
+            gateway: VirtualNetworkGateway(
+                name: "vgw", gatewayType: type, sku: sku, subnet: "vnet-hub/subnets/GatewaySubnet"))
         let findings = F.run(NonZoneRedundantGatewaySKU(), d)
         #expect(findings.count == 1)
         #expect(findings.first?.rule == "GW-005")
@@ -20,9 +22,13 @@ struct NonZoneRedundantGatewaySKUTests {
         #expect(findings.first?.message.contains("should use \(better)") == true)
     }
 
-    @Test(arguments: [("Vpn", "VpnGw2AZ"), ("Vpn", "Basic"), ("ExpressRoute", "ErGw1AZ"), ("ExpressRoute", "ErGwScale")])
+    @Test(arguments: [
+        ("Vpn", "VpnGw2AZ"), ("Vpn", "Basic"), ("ExpressRoute", "ErGw1AZ"), ("ExpressRoute", "ErGwScale"),
+    ])
     func azAndBasicSKUsPass(type: String, sku: String) {
-        let d = F.hub(gateway: VirtualNetworkGateway(name: "vgw", gatewayType: type, sku: sku, subnet: "vnet-hub/subnets/GatewaySubnet"))
+        let d = F.hub(
+            gateway: VirtualNetworkGateway(
+                name: "vgw", gatewayType: type, sku: sku, subnet: "vnet-hub/subnets/GatewaySubnet"))
         #expect(F.run(NonZoneRedundantGatewaySKU(), d).isEmpty)
     }
 }

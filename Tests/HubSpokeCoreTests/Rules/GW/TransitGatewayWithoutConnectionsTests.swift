@@ -14,7 +14,8 @@ struct TransitGatewayWithoutConnectionsTests {
         #expect(findings[0].rule == "GW-007" && findings[0].severity == .info)
         #expect(
             findings[0].resources == [
-                "vgw", "vnet-spoke1/virtualNetworkPeerings/spoke1-to-hub", "vnet-spoke2/virtualNetworkPeerings/spoke2-to-hub",
+                "vgw", "vnet-spoke1/virtualNetworkPeerings/spoke1-to-hub",
+                "vnet-spoke2/virtualNetworkPeerings/spoke2-to-hub",
             ])
         #expect(findings[0].message.contains("vnet-spoke1, vnet-spoke2 use the gateway of vnet-hub (vgw)"))
     }

@@ -59,7 +59,8 @@ struct BastionSubnetSecurityRulesTests {
 
     @Test func firesWhenOutboundIsDeniedBeforeTheAllows() {
         var rules = Self.documentedRules
-        rules.append(F.rule("deny-internet-out", 90, "Outbound", "Deny", protocol: "*", from: "*", to: "Internet", ports: ["*"]))
+        rules.append(
+            F.rule("deny-internet-out", 90, "Outbound", "Deny", protocol: "*", from: "*", to: "Internet", ports: ["*"]))
         let message = F.run(BastionSubnetSecurityRules(), design(rules)).first?.message ?? ""
         #expect(message.contains("outbound TCP 443 to AzureCloud (dropped by deny-internet-out 90)"))
         #expect(message.contains("outbound 80 to Internet"))
@@ -68,7 +69,8 @@ struct BastionSubnetSecurityRulesTests {
     @Test func wildcardsRangesAndDefaultsCover() {
         let rules = [
             F.rule("https-in", 100, "Inbound", "Allow", protocol: "*", from: "*", ports: ["400-500"]),
-            F.rule("bastion-in", 110, "Inbound", "Allow", from: "10.0.0.0/8", to: "VirtualNetwork", ports: ["5701-8080"]),
+            F.rule(
+                "bastion-in", 110, "Inbound", "Allow", from: "10.0.0.0/8", to: "VirtualNetwork", ports: ["5701-8080"]),
             F.rule("deny-rest", 4000, "Inbound", "Deny", protocol: "*", from: "*", ports: ["*"]),
         ]
         #expect(F.run(BastionSubnetSecurityRules(), design(rules)).isEmpty)

@@ -19,7 +19,9 @@ struct BastionTargetAccessTests {
         var d = Design(virtualNetworks: [hub, spoke])
         d.networkSecurityGroups = [NetworkSecurityGroup(name: "nsg-app", securityRules: rules)]
         d.networkInterfaces = [
-            F.nic("nic-app", subnet: "vnet-spoke/subnets/snet-app", staticIP: "10.1.1.4", nsg: nicNSG == nil ? nil : "nsg-nic")
+            F.nic(
+                "nic-app", subnet: "vnet-spoke/subnets/snet-app", staticIP: "10.1.1.4",
+                nsg: nicNSG == nil ? nil : "nsg-nic")
         ]
         if let nicNSG { d.networkSecurityGroups.append(NetworkSecurityGroup(name: "nsg-nic", securityRules: nicNSG)) }
         d.virtualMachines = [VirtualMachine(name: "vm-app", networkInterfaces: ["nic-app"])]

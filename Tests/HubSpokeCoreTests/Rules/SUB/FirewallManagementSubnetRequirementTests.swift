@@ -26,7 +26,8 @@ struct FirewallManagementSubnetRequirementTests {
 
     @Test func firesForSmallManagementSubnet() {
         let d = design(
-            tier: "Standard", management: "vnet-a/subnets/AzureFirewallManagementSubnet", managementPrefix: "10.0.2.0/28")
+            tier: "Standard", management: "vnet-a/subnets/AzureFirewallManagementSubnet",
+            managementPrefix: "10.0.2.0/28")
         let findings = F.run(FirewallManagementSubnetRequirement(), d)
         #expect(findings.map(\.resources) == [["vnet-a/subnets/AzureFirewallManagementSubnet", "afw"]])
         #expect(findings.first?.message.contains("forced-tunnelling") == true)
@@ -35,7 +36,8 @@ struct FirewallManagementSubnetRequirementTests {
     @Test func firesForWronglyNamedManagementSubnet() {
         var d = design(tier: "Basic", management: "vnet-a/subnets/snet-mgmt")
         d.virtualNetworks[0].subnets.append(F.subnet("snet-mgmt", "10.0.3.0/26"))
-        #expect(F.run(FirewallManagementSubnetRequirement(), d).first?.message.contains("needs the subnet named") == true)
+        #expect(
+            F.run(FirewallManagementSubnetRequirement(), d).first?.message.contains("needs the subnet named") == true)
     }
 
     @Test func standardWithoutManagementAndBasicWithOnePass() {

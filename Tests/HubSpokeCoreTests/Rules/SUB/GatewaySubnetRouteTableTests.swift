@@ -13,7 +13,9 @@ struct GatewaySubnetRouteTableTests {
 
     @Test func firesOnDefaultRoute() {
         let d = design(routes: [
-            Route(name: "default", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualAppliance", nextHopIpAddress: "10.0.1.4")
+            Route(
+                name: "default", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualAppliance",
+                nextHopIpAddress: "10.0.1.4")
         ])
         let findings = F.run(GatewaySubnetRouteTable(), d)
         #expect(findings.count == 1)
@@ -30,7 +32,9 @@ struct GatewaySubnetRouteTableTests {
 
     @Test func spokeReturnRoutesPass() {
         let d = design(routes: [
-            Route(name: "spoke1", addressPrefix: "10.1.0.0/16", nextHopType: "VirtualAppliance", nextHopIpAddress: "10.0.1.4")
+            Route(
+                name: "spoke1", addressPrefix: "10.1.0.0/16", nextHopType: "VirtualAppliance",
+                nextHopIpAddress: "10.0.1.4")
         ])
         #expect(F.run(GatewaySubnetRouteTable(), d).isEmpty)
     }

@@ -6,7 +6,8 @@ struct IPv6SubnetPrefixLengthTests {
     typealias F = SubnetRuleFixtures
 
     @Test func firesOnSlash48() {
-        let design = F.design(F.subnet("snet-v6", "10.0.1.0/24", "fd00:db8::/48"), prefixes: ["10.0.0.0/16", "fd00:db8::/48"])
+        let design = F.design(
+            F.subnet("snet-v6", "10.0.1.0/24", "fd00:db8::/48"), prefixes: ["10.0.0.0/16", "fd00:db8::/48"])
         let findings = F.run(IPv6SubnetPrefixLength(), design)
         #expect(findings.count == 1)
         #expect(findings[0].rule == "SUB-007" && findings[0].severity == .error)
@@ -16,7 +17,8 @@ struct IPv6SubnetPrefixLengthTests {
     }
 
     @Test func slash64Passes() {
-        let design = F.design(F.subnet("snet-v6", "10.0.1.0/24", "fd00:db8::/64"), prefixes: ["10.0.0.0/16", "fd00:db8::/48"])
+        let design = F.design(
+            F.subnet("snet-v6", "10.0.1.0/24", "fd00:db8::/64"), prefixes: ["10.0.0.0/16", "fd00:db8::/48"])
         #expect(F.run(IPv6SubnetPrefixLength(), design).isEmpty)
     }
 }

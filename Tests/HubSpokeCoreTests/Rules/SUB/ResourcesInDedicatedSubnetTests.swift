@@ -22,7 +22,10 @@ struct ResourcesInDedicatedSubnetTests {
         var d = F.design(F.subnet("AzureFirewallSubnet", "10.0.0.0/26"))
         d.loadBalancers = [
             LoadBalancer(
-                name: "lb", frontendIPConfigurations: [LoadBalancerFrontend(name: "fe", subnet: "vnet-a/subnets/AzureFirewallSubnet")])
+                name: "lb",
+                frontendIPConfigurations: [
+                    LoadBalancerFrontend(name: "fe", subnet: "vnet-a/subnets/AzureFirewallSubnet")
+                ])
         ]
         #expect(F.run(ResourcesInDedicatedSubnet(), d).map { $0.resources[0] } == ["lb"])
     }

@@ -17,7 +17,8 @@ struct RouteTableOnBastionSubnetTests {
     }
 
     @Test func withoutRouteTablePasses() {
-        var d = F.design(F.subnet("AzureBastionSubnet", "10.0.2.0/26"), F.subnet("snet-app", "10.0.1.0/24", routeTable: "rt"))
+        var d = F.design(
+            F.subnet("AzureBastionSubnet", "10.0.2.0/26"), F.subnet("snet-app", "10.0.1.0/24", routeTable: "rt"))
         d.routeTables = [RouteTable(name: "rt")]
         #expect(F.run(RouteTableOnBastionSubnet(), d).isEmpty)
     }

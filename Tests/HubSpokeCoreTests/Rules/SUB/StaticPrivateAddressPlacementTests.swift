@@ -57,7 +57,11 @@ struct StaticPrivateAddressPlacementTests {
         d.routeTables = [
             RouteTable(
                 name: "rt",
-                routes: [Route(name: "r", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualAppliance", nextHopIpAddress: "10.0.1.1")])
+                routes: [
+                    Route(
+                        name: "r", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualAppliance",
+                        nextHopIpAddress: "10.0.1.1")
+                ])
         ]
         #expect(F.run(StaticPrivateAddressPlacement(), d).isEmpty)
     }

@@ -36,7 +36,8 @@ struct SubnetPrefixSyntaxTests {
         let unknowns = UnknownValues([
             .init(resource: "vnet-a/subnets/snet-app", field: "addressPrefixes", sourceText: "subnetPrefix")
         ])
-        let findings = F.run(SubnetPrefixSyntax(), F.design(F.subnet("snet-app", "${subnetPrefix}")), unknowns: unknowns)
+        let findings = F.run(
+            SubnetPrefixSyntax(), F.design(F.subnet("snet-app", "${subnetPrefix}")), unknowns: unknowns)
         #expect(findings.isEmpty)
     }
 }

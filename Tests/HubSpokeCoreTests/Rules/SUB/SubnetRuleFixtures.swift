@@ -38,6 +38,7 @@ enum SubnetRuleFixtures {
         SecurityRule(
             name: name, priority: priority, direction: direction, access: access, protocol: `protocol`,
             sourceAddressPrefix: source, sourcePortRange: "*", destinationAddressPrefix: destination,
-            destinationPortRange: ports.count == 1 ? ports[0] : nil, destinationPortRanges: ports.count > 1 ? ports : nil)
+            destinationPortRange: ports.count == 1 ? ports[0] : nil,
+            destinationPortRanges: ports.count > 1 ? ports : nil)
     }
 }

@@ -10,7 +10,8 @@
 struct AsymmetricOnPremisesReturnPath: Rule {
     static let id = "GW-009"
     static let severity: Severity = .warning
-    static let title = "Spoke sends on-premises traffic through the hub appliance, but GatewaySubnet does not send it back"
+    static let title =
+        "Spoke sends on-premises traffic through the hub appliance, but GatewaySubnet does not send it back"
     static let help =
         "If spokes reach on-premises through the hub firewall/NVA, the GatewaySubnet needs UDRs for the spoke prefixes with the same appliance as next hop; otherwise return traffic bypasses the appliance and the stateful firewall drops it."
     static let source = "https://learn.microsoft.com/azure/architecture/networking/architecture/hub-spoke"
@@ -45,7 +46,8 @@ struct AsymmetricOnPremisesReturnPath: Rule {
         }
         for hub in onPremisesByHub.keys.sorted() {
             let hubVNet = design.virtualNetworks[hub]
-            guard let onPremises = onPremisesByHub[hub], let gs = ReservedSubnetNames.subnet(.gatewaySubnet, in: hubVNet)
+            guard let onPremises = onPremisesByHub[hub],
+                let gs = ReservedSubnetNames.subnet(.gatewaySubnet, in: hubVNet)
             else { continue }
             let gatewaySubnetPath = ResourcePath.child(hubVNet.name, .subnets, hubVNet.subnets[gs].name)
             let returnTable = hubVNet.subnets[gs].routeTable.flatMap { index.routeTable($0) }
@@ -58,7 +60,9 @@ struct AsymmetricOnPremisesReturnPath: Rule {
                 let spokeVNet = design.virtualNetworks[spoke]
                 let transit =
                     peering.allowGatewayTransit
-                    && (index.peering(from: spoke, to: hub).map { spokeVNet.virtualNetworkPeerings[$0].useRemoteGateways }
+                    && (index.peering(from: spoke, to: hub).map {
+                        spokeVNet.virtualNetworkPeerings[$0].useRemoteGateways
+                    }
                         ?? false)
                 for (s, subnet) in spokeVNet.subnets.enumerated() {
                     guard let t = subnet.routeTable.flatMap({ index.routeTable($0) }) else { continue }

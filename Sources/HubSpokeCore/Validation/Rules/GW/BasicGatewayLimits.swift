@@ -16,7 +16,9 @@ struct BasicGatewayLimits: Rule {
         let design = context.design
         var tunnels: [Int: Int] = [:]
         for connection in design.connections where !connection.connectionType.equalsIgnoringCase("ExpressRoute") {
-            if let g = context.index.virtualNetworkGateway(connection.virtualNetworkGateway1) { tunnels[g, default: 0] += 1 }
+            if let g = context.index.virtualNetworkGateway(connection.virtualNetworkGateway1) {
+                tunnels[g, default: 0] += 1
+            }
         }
         for (g, gateway) in design.virtualNetworkGateways.enumerated()
         where gateway.isVpn && GatewayPlacement.isBasic(gateway) {

@@ -26,7 +26,9 @@ struct BastionSubnetRequirement: Rule {
             }
             if let ref = index.subnet(reference) {
                 let vnet = design.virtualNetworks[ref.vnet]
-                guard ReservedSubnetNames.role(of: vnet.subnets[ref.subnet].name) != .azureBastionSubnet else { continue }
+                guard ReservedSubnetNames.role(of: vnet.subnets[ref.subnet].name) != .azureBastionSubnet else {
+                    continue
+                }
                 let path = index.subnetPath(ref)
                 let fix =
                     ReservedSubnetNames.subnet(.azureBastionSubnet, in: vnet).map {
@@ -36,7 +38,8 @@ struct BastionSubnetRequirement: Rule {
                     finding(
                         "\(bastion.name) is placed in \(path), but Azure Bastion deploys only into a subnet named AzureBastionSubnet: the deployment fails. \(fix)",
                         resources: [bastion.name, path], field: "subnet"))
-            } else if let v = index.virtualNetwork(owningSubnetReference: reference), !design.virtualNetworks[v].isExisting,
+            } else if let v = index.virtualNetwork(owningSubnetReference: reference),
+                !design.virtualNetworks[v].isExisting,
                 ReservedSubnetNames.subnet(.azureBastionSubnet, in: design.virtualNetworks[v]) == nil
             {
                 let vnet = design.virtualNetworks[v]

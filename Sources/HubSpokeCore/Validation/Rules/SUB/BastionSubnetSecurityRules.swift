@@ -30,27 +30,38 @@ struct BastionSubnetSecurityRules: Rule {
     }
 
     static let requirements: [Requirement] = [
-        Requirement(inbound: true, port: 443, source: .tag("Internet"), destination: .bastionSubnet,
+        Requirement(
+            inbound: true, port: 443, source: .tag("Internet"), destination: .bastionSubnet,
             label: "inbound TCP 443 from Internet"),
-        Requirement(inbound: true, port: 443, source: .tag("GatewayManager"), destination: .bastionSubnet,
+        Requirement(
+            inbound: true, port: 443, source: .tag("GatewayManager"), destination: .bastionSubnet,
             label: "inbound TCP 443 from GatewayManager"),
-        Requirement(inbound: true, port: 443, source: .tag("AzureLoadBalancer"), destination: .bastionSubnet,
+        Requirement(
+            inbound: true, port: 443, source: .tag("AzureLoadBalancer"), destination: .bastionSubnet,
             label: "inbound TCP 443 from AzureLoadBalancer"),
-        Requirement(inbound: true, port: 8080, source: .virtualNetwork, destination: .virtualNetwork,
+        Requirement(
+            inbound: true, port: 8080, source: .virtualNetwork, destination: .virtualNetwork,
             label: "inbound 8080 VirtualNetwork to VirtualNetwork"),
-        Requirement(inbound: true, port: 5701, source: .virtualNetwork, destination: .virtualNetwork,
+        Requirement(
+            inbound: true, port: 5701, source: .virtualNetwork, destination: .virtualNetwork,
             label: "inbound 5701 VirtualNetwork to VirtualNetwork"),
-        Requirement(inbound: false, port: 22, source: .bastionSubnet, destination: .virtualNetwork,
+        Requirement(
+            inbound: false, port: 22, source: .bastionSubnet, destination: .virtualNetwork,
             label: "outbound 22 to VirtualNetwork"),
-        Requirement(inbound: false, port: 3389, source: .bastionSubnet, destination: .virtualNetwork,
+        Requirement(
+            inbound: false, port: 3389, source: .bastionSubnet, destination: .virtualNetwork,
             label: "outbound 3389 to VirtualNetwork"),
-        Requirement(inbound: false, port: 443, source: .bastionSubnet, destination: .tag("AzureCloud"),
+        Requirement(
+            inbound: false, port: 443, source: .bastionSubnet, destination: .tag("AzureCloud"),
             label: "outbound TCP 443 to AzureCloud"),
-        Requirement(inbound: false, port: 8080, source: .virtualNetwork, destination: .virtualNetwork,
+        Requirement(
+            inbound: false, port: 8080, source: .virtualNetwork, destination: .virtualNetwork,
             label: "outbound 8080 VirtualNetwork to VirtualNetwork"),
-        Requirement(inbound: false, port: 5701, source: .virtualNetwork, destination: .virtualNetwork,
+        Requirement(
+            inbound: false, port: 5701, source: .virtualNetwork, destination: .virtualNetwork,
             label: "outbound 5701 VirtualNetwork to VirtualNetwork"),
-        Requirement(inbound: false, port: 80, source: .bastionSubnet, destination: .tag("Internet"),
+        Requirement(
+            inbound: false, port: 80, source: .bastionSubnet, destination: .tag("Internet"),
             label: "outbound 80 to Internet"),
     ]
 

@@ -80,7 +80,9 @@ struct BastionTargetAccess: Rule {
                     blocked[k].nics.append(nic.name)
                     blocked[k].vms.append(contentsOf: vms.map { design.virtualMachines[$0].name })
                     for verdict in verdicts[g]! {
-                        if case .blocked(let rule, let priority) = verdict, !blocked[k].rules.contains("\(rule) (\(priority))") {
+                        if case .blocked(let rule, let priority) = verdict,
+                            !blocked[k].rules.contains("\(rule) (\(priority))")
+                        {
                             blocked[k].rules.append("\(rule) (\(priority))")
                         }
                     }

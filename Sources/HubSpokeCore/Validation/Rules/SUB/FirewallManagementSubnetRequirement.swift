@@ -30,7 +30,8 @@ struct FirewallManagementSubnetRequirement: Rule {
             }
             let why = isBasic ? "Azure Firewall Basic" : "a forced-tunnelling firewall"
             guard let ref = index.subnet(management) else {
-                if let v = index.virtualNetwork(owningSubnetReference: management), !design.virtualNetworks[v].isExisting,
+                if let v = index.virtualNetwork(owningSubnetReference: management),
+                    !design.virtualNetworks[v].isExisting,
                     ReservedSubnetNames.subnet(.azureFirewallManagementSubnet, in: design.virtualNetworks[v]) == nil
                 {
                     let vnet = design.virtualNetworks[v]

@@ -18,7 +18,9 @@ struct FirewallSubnetRequirement: Rule {
         for firewall in design.azureFirewalls where !firewall.skuName.equalsIgnoringCase("AZFW_Hub") {
             if let ref = index.subnet(firewall.subnet) {
                 let vnet = design.virtualNetworks[ref.vnet]
-                guard ReservedSubnetNames.role(of: vnet.subnets[ref.subnet].name) != .azureFirewallSubnet else { continue }
+                guard ReservedSubnetNames.role(of: vnet.subnets[ref.subnet].name) != .azureFirewallSubnet else {
+                    continue
+                }
                 let path = index.subnetPath(ref)
                 findings.append(
                     finding(
@@ -26,7 +28,9 @@ struct FirewallSubnetRequirement: Rule {
                         resources: [firewall.name, path], field: "subnet"))
             } else if let v = index.virtualNetwork(owningSubnetReference: firewall.subnet) {
                 let vnet = design.virtualNetworks[v]
-                guard !vnet.isExisting, ReservedSubnetNames.subnet(.azureFirewallSubnet, in: vnet) == nil else { continue }
+                guard !vnet.isExisting, ReservedSubnetNames.subnet(.azureFirewallSubnet, in: vnet) == nil else {
+                    continue
+                }
                 findings.append(
                     finding(
                         "\(firewall.name) refers to \(firewall.subnet), but \(vnet.name) has no AzureFirewallSubnet: the firewall cannot be deployed. Add a subnet named AzureFirewallSubnet (/26) to \(vnet.name).",

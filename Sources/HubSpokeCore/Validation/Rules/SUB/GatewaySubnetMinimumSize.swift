@@ -13,7 +13,8 @@ struct GatewaySubnetMinimumSize: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let index = context.index
         for (v, vnet) in context.design.virtualNetworks.enumerated() {
-            for (s, subnet) in vnet.subnets.enumerated() where ReservedSubnetNames.role(of: subnet.name) == .gatewaySubnet {
+            for (s, subnet) in vnet.subnets.enumerated()
+            where ReservedSubnetNames.role(of: subnet.name) == .gatewaySubnet {
                 for prefix in SubnetSizing.ipv4(index.subnetPrefixes[v][s]) where prefix.length > 29 {
                     let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
                     findings.append(

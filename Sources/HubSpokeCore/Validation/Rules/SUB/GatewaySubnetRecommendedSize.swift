@@ -26,7 +26,8 @@ struct GatewaySubnetRecommendedSize: Rule {
             expressRouteConnections[ref.vnet, default: 0] += 1
         }
         for (v, vnet) in design.virtualNetworks.enumerated() {
-            for (s, subnet) in vnet.subnets.enumerated() where ReservedSubnetNames.role(of: subnet.name) == .gatewaySubnet {
+            for (s, subnet) in vnet.subnets.enumerated()
+            where ReservedSubnetNames.role(of: subnet.name) == .gatewaySubnet {
                 let circuits = expressRouteConnections[v] ?? 0
                 let wanted = circuits >= Self.expressRouteCircuitsNeedingSlash26 ? 26 : 27
                 let path = ResourcePath.child(vnet.name, .subnets, subnet.name)

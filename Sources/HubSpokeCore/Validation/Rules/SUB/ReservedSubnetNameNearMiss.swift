@@ -20,9 +20,9 @@ struct ReservedSubnetNameNearMiss: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for vnet in context.design.virtualNetworks {
             for subnet in vnet.subnets {
-                let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
                 if let role = ReservedSubnetNames.role(of: subnet.name) {
                     guard subnet.name != role.rawValue else { continue }
+                    let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
                     findings.append(
                         finding(
                             "\(path) is written '\(subnet.name)'; Azure matches reserved subnet names without regard to case, so it works as \(role.rawValue), but tools that compare exactly (e.g. Terraform's azurerm validation) refuse it. Write \(role.rawValue).",
@@ -30,6 +30,7 @@ struct ReservedSubnetNameNearMiss: Rule {
                     continue
                 }
                 guard let role = Self.nearMiss(subnet.name) else { continue }
+                let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
                 findings.append(
                     finding(
                         "\(path) looks like the reserved name \(role.rawValue) but is not it: Azure treats it as an ordinary subnet, so the service that needs \(role.rawValue) cannot be deployed there. Rename it to exactly \(role.rawValue) if that is its purpose.",
@@ -40,6 +41,8 @@ struct ReservedSubnetNameNearMiss: Rule {
 
     /// The reserved name `name` nearly matches: contains it, or is within two edits of it.
     static func nearMiss(_ name: String) -> Subnet.ReservedName? {
+        // The shortest reserved name has 13 characters: shorter names cannot be two edits away.
+        guard name.utf8.count >= 13 - maximumEdits else { return nil }
         let lowered = Array(name.asciiLowercased.utf8)
         for role in Subnet.ReservedName.allCases {
             let reserved = Array(role.rawValue.asciiLowercased.utf8)

@@ -8,8 +8,19 @@
 /// SUB-022 only notes a case difference as information.
 enum ReservedSubnetNames {
     /// The reserved role of a subnet name, compared as Azure does (ASCII case-insensitively).
+    /// Every rule asks this of every subnet (10,000 in the benchmark design), so the length,
+    /// which tells the five names apart, is checked before any text.
     static func role(of name: String) -> Subnet.ReservedName? {
-        Subnet.ReservedName.allCases.first { $0.rawValue.equalsIgnoringCase(name) }
+        let candidate: Subnet.ReservedName
+        switch name.utf8.count {
+        case 13: candidate = .gatewaySubnet
+        case 19: candidate = .azureFirewallSubnet
+        case 29: candidate = .azureFirewallManagementSubnet
+        case 18: candidate = .azureBastionSubnet
+        case 17: candidate = .routeServerSubnet
+        default: return nil
+        }
+        return candidate.rawValue.equalsIgnoringCase(name) ? candidate : nil
     }
 
     /// Index of the first subnet of `vnet` that has the reserved role.

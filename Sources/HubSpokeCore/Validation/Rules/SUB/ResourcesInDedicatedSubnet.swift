@@ -10,7 +10,9 @@ struct ResourcesInDedicatedSubnet: Rule {
     static let source = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-gateway-settings#gwsub"
     init() {}
 
-    private static let dedicated: Set<Subnet.ReservedName> = [.gatewaySubnet, .azureFirewallSubnet, .azureBastionSubnet]
+    private static let dedicated: Set<Subnet.ReservedName> = [
+        .gatewaySubnet, .azureFirewallSubnet, .azureBastionSubnet,
+    ]
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let design = context.design

@@ -17,7 +17,9 @@ struct RouteServerSubnetRequirement: Rule {
         for server in design.routeServers {
             if let ref = index.subnet(server.subnet) {
                 let vnet = design.virtualNetworks[ref.vnet]
-                guard ReservedSubnetNames.role(of: vnet.subnets[ref.subnet].name) != .routeServerSubnet else { continue }
+                guard ReservedSubnetNames.role(of: vnet.subnets[ref.subnet].name) != .routeServerSubnet else {
+                    continue
+                }
                 let path = index.subnetPath(ref)
                 findings.append(
                     finding(

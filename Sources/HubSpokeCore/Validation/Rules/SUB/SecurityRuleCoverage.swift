@@ -113,7 +113,9 @@ struct SecurityRuleCoverage {
             if lowered.hasPrefix(tag.asciiLowercased + ".") { return .partial }
         }
         if endpoint.coveringTags.contains(lowered) { return .full }
-        guard let prefix = AddressPrefix(value) ?? IPAddress(value).map({ AddressPrefix(containing: $0, length: $0.family.bitWidth) })
+        guard
+            let prefix = AddressPrefix(value)
+                ?? IPAddress(value).map({ AddressPrefix(containing: $0, length: $0.family.bitWidth) })
         else { return .none }
         if endpoint.prefixes.isEmpty {
             // A service tag's addresses are not known offline: a public CIDR may hold some.

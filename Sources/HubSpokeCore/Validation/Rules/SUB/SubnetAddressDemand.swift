@@ -18,7 +18,9 @@ struct SubnetAddressDemand: Rule {
         var ipConfigurations = 0
         var frontends = 0
         var services: [String] = []
-        var total: Int { ipConfigurations + frontends + services.count * SubnetAddressDemand.addressesPerServiceInstance }
+        var total: Int {
+            ipConfigurations + frontends + services.count * SubnetAddressDemand.addressesPerServiceInstance
+        }
     }
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {

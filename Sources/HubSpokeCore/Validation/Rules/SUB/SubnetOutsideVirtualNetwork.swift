@@ -17,13 +17,12 @@ struct SubnetOutsideVirtualNetwork: Rule {
             guard !space.isEmpty, space.count == vnet.addressPrefixes.count,
                 !context.isUnknown(vnet.name, "addressPrefixes")
             else { continue }
-            let allSubnetPrefixes = index.subnetPrefixes[v].flatMap { $0 }
             for (s, subnet) in vnet.subnets.enumerated() {
                 for prefix in index.subnetPrefixes[v][s] where !space.contains(where: { $0.contains(prefix) }) {
                     let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
                     let spaceText = space.map(\.description).joined(separator: ", ")
                     var fix = "Move it inside \(spaceText) or add a prefix covering \(prefix) to \(vnet.name)."
-                    let others = allSubnetPrefixes.filter { $0 != prefix }
+                    let others = index.subnetPrefixes[v].flatMap { $0 }.filter { $0 != prefix }
                     if let free = AddressPlanner.nextFree(length: prefix.length, inside: space, avoiding: others) {
                         fix = "Use a free range such as \(free), or add a prefix covering \(prefix) to \(vnet.name)."
                     }

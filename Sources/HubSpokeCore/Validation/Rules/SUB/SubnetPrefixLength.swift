@@ -19,9 +19,11 @@ struct SubnetPrefixLength: Rule {
         let index = context.index
         for (v, vnet) in context.design.virtualNetworks.enumerated() {
             for (s, subnet) in vnet.subnets.enumerated() {
-                let deferred = ReservedSubnetNames.role(of: subnet.name).map { Self.ownMinimum.contains($0) } ?? false
-                for prefix in SubnetSizing.ipv4(index.subnetPrefixes[v][s]) {
+                for prefix in index.subnetPrefixes[v][s] where prefix.family == .v4 {
+                    guard prefix.length > 29 || prefix.length < 2 else { continue }
                     let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
+                    let deferred =
+                        ReservedSubnetNames.role(of: subnet.name).map { Self.ownMinimum.contains($0) } ?? false
                     if prefix.length > 29, !deferred {
                         findings.append(
                             finding(

@@ -11,8 +11,11 @@ struct SubnetPrefixSyntax: Rule {
     init() {}
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
-        for vnet in context.design.virtualNetworks {
-            for subnet in vnet.subnets {
+        let parsed = context.index.subnetPrefixes
+        for (v, vnet) in context.design.virtualNetworks.enumerated() {
+            for (s, subnet) in vnet.subnets.enumerated() {
+                // The index keeps only prefixes that parse: equal counts mean nothing to report.
+                if !subnet.addressPrefixes.isEmpty, parsed[v][s].count == subnet.addressPrefixes.count { continue }
                 let path = ResourcePath.child(vnet.name, .subnets, subnet.name)
                 if subnet.addressPrefixes.isEmpty, !vnet.isExisting {
                     findings.append(
