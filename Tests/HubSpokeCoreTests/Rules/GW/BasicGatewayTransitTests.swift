@@ -28,3 +28,18 @@ struct BasicGatewayTransitTests {
         #expect(F.run(BasicGatewayTransit(), design(sku: "VpnGw1AZ", useRemoteGateways: true)).isEmpty)
     }
 }
+
+extension BasicGatewayTransitTests {
+    @Test func unknownTransitFlagsAreNotGuessed() {
+        let d = design(sku: "Basic", useRemoteGateways: true)
+        let unknowns = UnknownValues([
+            .init(
+                resource: "vnet-hub/virtualNetworkPeerings/hub-to-spoke1", field: "allowGatewayTransit", sourceText: "p"
+            ),
+            .init(
+                resource: "vnet-spoke1/virtualNetworkPeerings/spoke1-to-hub", field: "useRemoteGateways",
+                sourceText: "p"),
+        ])
+        #expect(Validator(rules: [BasicGatewayTransit()]).validate(d, unknowns: unknowns).isEmpty)
+    }
+}

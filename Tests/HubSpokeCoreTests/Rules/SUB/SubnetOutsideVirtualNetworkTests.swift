@@ -31,3 +31,11 @@ struct SubnetOutsideVirtualNetworkTests {
         #expect(F.run(SubnetOutsideVirtualNetwork(), design).isEmpty)
     }
 }
+
+extension SubnetOutsideVirtualNetworkTests {
+    @Test func unknownVNetSpaceIsNotGuessed() {
+        let design = F.design(F.subnet("snet-out", "10.1.0.0/24"))
+        let unknowns = UnknownValues([.init(resource: "vnet-a", field: "addressPrefixes", sourceText: "vnetPrefixes")])
+        #expect(F.run(SubnetOutsideVirtualNetwork(), design, unknowns: unknowns).isEmpty)
+    }
+}

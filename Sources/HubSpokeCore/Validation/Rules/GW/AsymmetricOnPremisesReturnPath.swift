@@ -37,7 +37,8 @@ struct AsymmetricOnPremisesReturnPath: Rule {
         for connection in design.connections {
             guard let g = index.virtualNetworkGateway(connection.virtualNetworkGateway1),
                 let hub = index.virtualNetwork(owningSubnetReference: design.virtualNetworkGateways[g].subnet),
-                let local = connection.localNetworkGateway2, let l = index.localNetworkGateway(local)
+                let local = connection.localNetworkGateway2, let l = index.localNetworkGateway(local),
+                !context.isUnknown(design.localNetworkGateways[l].name, "addressPrefixes")
             else { continue }
             for prefix in design.localNetworkGateways[l].addressPrefixes.compactMap({ AddressPrefix($0) })
             where !(onPremisesByHub[hub] ?? []).contains(prefix) {

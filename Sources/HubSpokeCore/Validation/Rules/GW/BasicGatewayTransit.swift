@@ -21,11 +21,13 @@ struct BasicGatewayTransit: Rule {
                 let vnet = design.virtualNetworks[hub]
                 var paths: [String] = []
                 for (p, peering) in vnet.virtualNetworkPeerings.enumerated() where peering.allowGatewayTransit {
-                    paths.append(index.peeringPath(vnet: hub, peering: p))
+                    let path = index.peeringPath(vnet: hub, peering: p)
+                    if !context.isUnknown(path, "allowGatewayTransit") { paths.append(path) }
                 }
                 for entry in incoming[hub] ?? []
                 where design.virtualNetworks[entry.vnet].virtualNetworkPeerings[entry.peering].useRemoteGateways {
-                    paths.append(index.peeringPath(vnet: entry.vnet, peering: entry.peering))
+                    let path = index.peeringPath(vnet: entry.vnet, peering: entry.peering)
+                    if !context.isUnknown(path, "useRemoteGateways") { paths.append(path) }
                 }
                 guard !paths.isEmpty else { continue }
                 findings.append(

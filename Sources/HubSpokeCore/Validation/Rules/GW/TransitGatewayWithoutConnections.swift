@@ -23,6 +23,7 @@ struct TransitGatewayWithoutConnections: Rule {
             guard let gateways = byVNet[hub], !gateways.contains(where: connected.contains) else { continue }
             let users = (incoming[hub] ?? []).filter {
                 design.virtualNetworks[$0.vnet].virtualNetworkPeerings[$0.peering].useRemoteGateways
+                    && !context.isUnknown(index.peeringPath(vnet: $0.vnet, peering: $0.peering), "useRemoteGateways")
             }
             guard !users.isEmpty else { continue }
             let paths = users.map { index.peeringPath(vnet: $0.vnet, peering: $0.peering) }

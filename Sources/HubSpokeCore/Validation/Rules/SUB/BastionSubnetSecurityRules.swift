@@ -75,7 +75,7 @@ struct BastionSubnetSecurityRules: Rule {
                     continue
                 }
                 let nsg = design.networkSecurityGroups[n]
-                guard !Self.hasUnknownRules(nsg, context) else { continue }
+                guard !SecurityRuleCoverage.hasUnknownRules(nsg, context) else { continue }
                 let subnetPrefixes = SubnetSizing.ipv4(index.subnetPrefixes[v][s])
                 let vnetPrefixes = index.vnetPrefixes[v].filter { $0.family == .v4 }
                 guard !subnetPrefixes.isEmpty, !vnetPrefixes.isEmpty else { continue }
@@ -108,16 +108,6 @@ struct BastionSubnetSecurityRules: Rule {
                         "\(nsg.name) on \(path) does not allow what Azure Bastion needs: \(missing.joined(separator: "; ")). Bastion sessions or platform updates fail. Add Allow rules for these flows above any deny, as listed in Microsoft's Bastion NSG guidance.",
                         resources: [nsg.name, path], field: "securityRules"))
             }
-        }
-    }
-
-    /// True when a rule of the NSG has a value the reader could not know: coverage is then not
-    /// decidable, and nothing is reported.
-    static func hasUnknownRules(_ nsg: NetworkSecurityGroup, _ context: ValidationContext) -> Bool {
-        if context.unknowns.isEmpty { return false }
-        if context.isUnknown(nsg.name, "securityRules") { return true }
-        return nsg.securityRules.contains {
-            context.unknowns.hasUnknowns(resource: ResourcePath.child(nsg.name, .securityRules, $0.name))
         }
     }
 }

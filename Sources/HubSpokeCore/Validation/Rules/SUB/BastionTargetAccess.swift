@@ -18,7 +18,8 @@ struct BastionTargetAccess: Rule {
         var bastion: Int
         var vms: [String] = []
         var nics: [String] = []
-        var rules: [String] = []
+        /// Rules that dropped the traffic, with their priorities, in the order met.
+        var rules: [(name: String, priority: Int)] = []
     }
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
@@ -52,7 +53,7 @@ struct BastionTargetAccess: Rule {
                     .compactMap { index.networkSecurityGroup($0) }
                 guard !nsgs.isEmpty,
                     !nsgs.contains(where: {
-                        BastionSubnetSecurityRules.hasUnknownRules(design.networkSecurityGroups[$0], context)
+                        SecurityRuleCoverage.hasUnknownRules(design.networkSecurityGroups[$0], context)
                     })
                 else { continue }
                 var verdicts: [Int: [SecurityRuleCoverage.Verdict]] = [:]
@@ -81,9 +82,9 @@ struct BastionTargetAccess: Rule {
                     blocked[k].vms.append(contentsOf: vms.map { design.virtualMachines[$0].name })
                     for verdict in verdicts[g]! {
                         if case .blocked(let rule, let priority) = verdict,
-                            !blocked[k].rules.contains("\(rule) (\(priority))")
+                            !blocked[k].rules.contains(where: { $0.name == rule && $0.priority == priority })
                         {
-                            blocked[k].rules.append("\(rule) (\(priority))")
+                            blocked[k].rules.append((rule, priority))
                         }
                     }
                 }
@@ -95,13 +96,11 @@ struct BastionTargetAccess: Rule {
             guard let reference = bastion.subnet, let bastionRef = index.subnet(reference) else { continue }
             let prefixes = SubnetSizing.ipv4(index.subnetPrefixes[bastionRef.vnet][bastionRef.subnet])
                 .map(\.description).joined(separator: ", ")
-            let priorities = entry.rules.compactMap { rule in
-                rule.split(separator: "(").last.flatMap { Int($0.dropLast()) }
-            }
-            let below = priorities.min().map { " at a priority number below \($0)" } ?? ""
+            let below = entry.rules.map(\.priority).min().map { " at a priority number below \($0)" } ?? ""
+            let rules = entry.rules.map { "\($0.name) (\($0.priority))" }.joined(separator: ", ")
             findings.append(
                 finding(
-                    "\(nsg.name) drops SSH (22) and RDP (3389) from \(bastion.name) (\(prefixes)) to \(entry.vms.joined(separator: ", ")) at \(entry.rules.joined(separator: ", ")): Bastion sessions to these VMs fail. Add an inbound Allow for TCP 22/3389 from \(prefixes)\(below).",
+                    "\(nsg.name) drops SSH (22) and RDP (3389) from \(bastion.name) (\(prefixes)) to \(entry.vms.joined(separator: ", ")) at \(rules): Bastion sessions to these VMs fail. Add an inbound Allow for TCP 22/3389 from \(prefixes)\(below).",
                     resources: [nsg.name] + entry.nics + [index.subnetPath(bastionRef)], field: "securityRules"))
         }
     }

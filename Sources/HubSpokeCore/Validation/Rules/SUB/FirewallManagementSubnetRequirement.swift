@@ -17,6 +17,7 @@ struct FirewallManagementSubnetRequirement: Rule {
         let design = context.design
         let index = context.index
         for firewall in design.azureFirewalls where !firewall.skuName.equalsIgnoringCase("AZFW_Hub") {
+            guard !context.isUnknown(firewall.name, "skuTier") else { continue }
             let isBasic = firewall.skuTier.equalsIgnoringCase("Basic")
             guard isBasic || firewall.managementSubnet != nil else { continue }
             let vnetIndex = index.virtualNetwork(owningSubnetReference: firewall.subnet)

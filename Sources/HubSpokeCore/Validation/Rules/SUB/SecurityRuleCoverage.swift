@@ -125,4 +125,14 @@ struct SecurityRuleCoverage {
         if !sameFamily.isEmpty, sameFamily.allSatisfy({ prefix.contains($0) }) { return .full }
         return sameFamily.contains { prefix.overlaps($0) } ? .partial : .none
     }
+
+    /// True when a rule of the NSG has a value the reader could not know: coverage is then not
+    /// decidable, and nothing is reported.
+    static func hasUnknownRules(_ nsg: NetworkSecurityGroup, _ context: ValidationContext) -> Bool {
+        if context.unknowns.isEmpty { return false }
+        if context.isUnknown(nsg.name, "securityRules") { return true }
+        return nsg.securityRules.contains {
+            context.unknowns.hasUnknowns(resource: ResourcePath.child(nsg.name, .securityRules, $0.name))
+        }
+    }
 }
