@@ -72,4 +72,10 @@ struct BastionTargetAccessTests {
         d.bastionHosts = []
         #expect(F.run(BastionTargetAccess(), d).isEmpty)
     }
+
+    @Test func misspeltAccessIsNotTakenForADeny() {
+        let typo = F.rule("typo", 100, "Inbound", "Dney", protocol: "*", from: "*", ports: ["*"])
+        #expect(F.run(BastionTargetAccess(), design([typo])).isEmpty)
+        #expect(F.run(BastionTargetAccess(), design([typo, Self.denyAll])).count == 1)
+    }
 }

@@ -49,7 +49,8 @@ struct SecurityRuleCoverage {
         let custom = rules.filter { inbound ? $0.isInbound : $0.isOutbound }
             .sorted { ($0.priority, $0.name) < ($1.priority, $1.name) }
         let defaults = SecurityRule.defaultRules.filter { inbound ? $0.isInbound : $0.isOutbound }
-        for rule in custom + defaults {
+        // A rule whose access is neither Allow nor Deny is NSG-004's finding; it decides nothing here.
+        for rule in custom + defaults where rule.isAllow || rule.isDeny {
             let match = min(
                 protocolMatch(rule.protocol, transport), portMatch(rule.destinationPorts, port),
                 sourcePortMatch(rule.sourcePorts),
