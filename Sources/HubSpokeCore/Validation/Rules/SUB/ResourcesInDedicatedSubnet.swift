@@ -25,7 +25,7 @@ struct ResourcesInDedicatedSubnet: Rule {
         }
         for (n, nic) in design.networkInterfaces.enumerated() {
             for config in nic.ipConfigurations {
-                guard let (path, role) = dedicatedSubnet(config.subnet).map({ ($0.path, $0.role) }) else { continue }
+                guard let (path, role) = dedicatedSubnet(config.subnet) else { continue }
                 let vms = (index.vmsByNIC[n] ?? []).map { design.virtualMachines[$0].name }
                 let owner = vms.isEmpty ? "NIC \(nic.name)" : "NIC \(nic.name) of \(vms.joined(separator: ", "))"
                 findings.append(
