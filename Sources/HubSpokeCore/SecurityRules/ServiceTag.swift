@@ -54,10 +54,10 @@ public struct ServiceTag: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A known tag whose name is within two edits of `text`'s base (ignoring case), for names
-    /// of seven characters or more: a near miss such as `Internt` or `VirtualNetworks`.
+    /// of seven characters or more (the word itself at least five): a near miss such as `Internt`.
     public static func nearMiss(of text: String) -> String? {
         let tag = ServiceTag(text)
-        guard !tag.isKnown, tag.base.utf8.count >= 7 else { return nil }
+        guard !tag.isKnown, tag.base.utf8.count >= 5 else { return nil }
         let lowered = Array(tag.base.asciiLowercased.utf8)
         var best: (name: String, distance: Int)?
         for known in knownNames where known.utf8.count >= 7 {
