@@ -19,16 +19,18 @@ struct SpokeRouteToOtherSpokeMissing: Rule {
         let nextHops = ApplianceNextHops(context)
         let connectivity = PeeringConnectivity(context, nextHops: nextHops)
         let intent = SpokeTransitIntent(context, nextHops: nextHops, connectivity: connectivity)
+        let subnetTables = SubnetRouteTables(index)
         var coverage: [Int: ApplianceRouteCoverage] = [:]
         for hub in intent.hubs {
             for x in hub.spokes {
                 let vnet = design.virtualNetworks[x]
                 var partners: [Int]?
-                for (s, subnet) in vnet.subnets.enumerated() where subnet.reservedName == nil {
+                for (s, subnet) in vnet.subnets.enumerated() where SubnetRouteTables.isWorkloadSubnet(subnet) {
                     guard index.subnetPrefixes[x][s].contains(where: { $0.family == .v4 }) else { continue }
-                    let tableIndex = subnet.routeTable.flatMap(index.routeTable)
+                    let tableIndex = subnetTables.table(vnet: x, subnet: s)
                     let routes: ApplianceRouteCoverage
                     if let t = tableIndex {
+                        if ApplianceRouteCoverage.hasUnknowns(design.routeTables[t], context) { continue }
                         if coverage[t] == nil { coverage[t] = ApplianceRouteCoverage(design.routeTables[t]) }
                         routes = coverage[t]!
                     } else {

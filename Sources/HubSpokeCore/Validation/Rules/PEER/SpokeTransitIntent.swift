@@ -33,21 +33,26 @@ struct SpokeTransitIntent {
         self.connectivity = connectivity
         let design = context.design
         let index = context.index
-        var hubs: [Int: Hub] = [:]
+        let subnetTables = SubnetRouteTables(index)
+        // Accumulated per hub in plain dictionaries (not inside `Hub` values) so that no set is
+        // copied on write while the statements are collected.
+        var spokesByHub: [Int: (list: [Int], set: Set<Int>)] = [:]
+        var defaultSenders: [Int: Set<Int>] = [:]
+        var explicitPartners: [Int: [Int: Set<Int>]] = [:]
+        var statements: [Int: [Int: Statement]] = [:]
         for (s, vnet) in design.virtualNetworks.enumerated()
         where !vnet.isExisting && !connectivity.isHub[s] && !connectivity.connected[s].isEmpty {
             var tablesSeen: Set<Int> = []
-            for subnet in vnet.subnets {
-                guard let tablePath = subnet.routeTable, let t = index.routeTable(tablePath),
-                    tablesSeen.insert(t).inserted
-                else { continue }
+            for sub in vnet.subnets.indices {
+                guard let t = subnetTables.table(vnet: s, subnet: sub), tablesSeen.insert(t).inserted else { continue }
                 let table = design.routeTables[t]
                 for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+                    guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4,
+                        let hopText = route.nextHopIpAddress, let hop = IPAddress(hopText)
+                    else { continue }
                     let routePath = ResourcePath.child(table.name, .routes, route.name)
                     guard !context.isUnknown(routePath, "addressPrefix"),
-                        !context.isUnknown(routePath, "nextHopIpAddress"),
-                        let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4,
-                        let hopText = route.nextHopIpAddress, let hop = IPAddress(hopText)
+                        !context.isUnknown(routePath, "nextHopIpAddress")
                     else { continue }
                     let hubVNet: Int?
                     if let owner = nextHops.owner(of: hop) {
@@ -58,27 +63,35 @@ struct SpokeTransitIntent {
                         }
                     }
                     guard let h = hubVNet, h != s, connectivity.connected[s].contains(h) else { continue }
-                    if hubs[h] == nil {
+                    if spokesByHub[h] == nil {
                         let spokes = connectivity.spokes(of: h)
-                        hubs[h] = Hub(vnet: h, spokes: spokes, spokeSet: Set(spokes))
+                        spokesByHub[h] = (spokes, Set(spokes))
                     }
-                    guard hubs[h]!.spokeSet.contains(s) else { continue }
-                    if hubs[h]!.statements[s] == nil {
-                        hubs[h]!.statements[s] = Statement(route: routePath, nextHop: hopText)
+                    guard let spokes = spokesByHub[h], spokes.set.contains(s) else { continue }
+                    if statements[h, default: [:]][s] == nil {
+                        statements[h, default: [:]][s] = Statement(route: routePath, nextHop: hopText)
                     }
                     if prefix.length == 0 {
-                        hubs[h]!.defaultSenders.insert(s)
+                        defaultSenders[h, default: []].insert(s)
                         continue
                     }
-                    for other in hubs[h]!.spokes where other != s && !connectivity.directlyPeered(s, other) {
+                    for other in spokes.list where other != s && !connectivity.directlyPeered(s, other) {
                         guard index.vnetPrefixes[other].contains(where: { $0.overlaps(prefix) }) else { continue }
-                        hubs[h]!.explicitPartners[s, default: []].insert(other)
-                        hubs[h]!.explicitPartners[other, default: []].insert(s)
+                        explicitPartners[h, default: [:]][s, default: []].insert(other)
+                        explicitPartners[h, default: [:]][other, default: []].insert(s)
                     }
                 }
             }
         }
-        self.hubs = hubs.values.filter(\.hasIntent).sorted { $0.vnet < $1.vnet }
+        var hubs: [Hub] = []
+        for h in spokesByHub.keys.sorted() {
+            var hub = Hub(vnet: h, spokes: spokesByHub[h]!.list, spokeSet: spokesByHub[h]!.set)
+            hub.defaultSenders = defaultSenders[h] ?? []
+            hub.explicitPartners = explicitPartners[h] ?? [:]
+            hub.statements = statements[h] ?? [:]
+            if hub.hasIntent { hubs.append(hub) }
+        }
+        self.hubs = hubs
     }
 
     /// The spokes of `hub` that `spoke` must reach through it, by the design's own statements:

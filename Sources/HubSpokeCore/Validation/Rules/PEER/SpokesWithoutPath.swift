@@ -17,12 +17,21 @@ struct SpokesWithoutPath: Rule {
         let index = context.index
         let design = context.design
         let connectivity = PeeringConnectivity(context, nextHops: ApplianceNextHops(context))
+        let subnetTables = SubnetRouteTables(index)
         var coverage: [Int: ApplianceRouteCoverage] = [:]
         func routes(of v: Int) -> ApplianceRouteCoverage {
             if let known = coverage[v] { return known }
-            let tables = Set(design.virtualNetworks[v].subnets.compactMap { $0.routeTable.flatMap(index.routeTable) })
-            let merged = RouteTable(name: "", routes: tables.sorted().flatMap { design.routeTables[$0].routes })
-            let result = ApplianceRouteCoverage(merged)
+            var tables: [Int] = []
+            for s in design.virtualNetworks[v].subnets.indices {
+                if let t = subnetTables.table(vnet: v, subnet: s), !tables.contains(t) { tables.append(t) }
+            }
+            // A table the reader could not fully evaluate may hold the path: treat it as covering.
+            let unknown = tables.contains { ApplianceRouteCoverage.hasUnknowns(design.routeTables[$0], context) }
+            let routes =
+                unknown
+                ? [Route(name: "", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualNetworkGateway")]
+                : tables.sorted().flatMap { design.routeTables[$0].routes }
+            let result = ApplianceRouteCoverage(RouteTable(name: "", routes: routes))
             coverage[v] = result
             return result
         }

@@ -26,6 +26,16 @@ struct ApplianceRouteCoverage {
 
     var isEmpty: Bool { intervals.isEmpty }
 
+    /// True when the reader could not know some value of the table or its routes: what the
+    /// table covers is then not known either, and rules relying on it skip it.
+    static func hasUnknowns(_ table: RouteTable, _ context: ValidationContext) -> Bool {
+        guard !context.unknowns.isEmpty else { return false }
+        if context.unknowns.hasUnknowns(resource: table.name) { return true }
+        return table.routes.contains {
+            context.unknowns.hasUnknowns(resource: ResourcePath.child(table.name, .routes, $0.name))
+        }
+    }
+
     /// True when 0.0.0.0/0 (the whole IPv4 space) goes to an appliance or gateway.
     var coversEverything: Bool {
         intervals.count == 1 && intervals[0].lowerBound == 0 && intervals[0].upperBound == UInt128(UInt32.max)

@@ -34,11 +34,10 @@ struct AsymmetricSpokeRouting: Rule {
         let index = context.index
         let design = context.design
         let nextHops = ApplianceNextHops(context)
+        let subnetTables = SubnetRouteTables(index)
         var tableRoutes: [Int: [(prefix: AddressPrefix, route: Route, hop: Hop?)]] = [:]
         func routes(_ ref: DesignIndex.SubnetRef) -> [(prefix: AddressPrefix, route: Route, hop: Hop?)] {
-            guard let reference = design.virtualNetworks[ref.vnet].subnets[ref.subnet].routeTable,
-                let t = index.routeTable(reference)
-            else { return [] }
+            guard let t = subnetTables.table(of: ref) else { return [] }
             if let known = tableRoutes[t] { return known }
             let list = design.routeTables[t].routes.compactMap { route -> (AddressPrefix, Route, Hop?)? in
                 guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4 else { return nil }
@@ -59,13 +58,12 @@ struct AsymmetricSpokeRouting: Rule {
             routes(ref).filter { $0.prefix.contains(destination) }.max { $0.prefix.length < $1.prefix.length }
         }
         func tablePath(_ ref: DesignIndex.SubnetRef, _ route: Route) -> String {
-            let reference = design.virtualNetworks[ref.vnet].subnets[ref.subnet].routeTable!
-            let table = design.routeTables[index.routeTable(reference)!]
+            let table = design.routeTables[subnetTables.table(of: ref)!]
             return ResourcePath.child(table.name, .routes, route.name)
         }
         func workloadSubnets(_ v: Int) -> [DesignIndex.SubnetRef] {
             design.virtualNetworks[v].subnets.indices.compactMap { s in
-                guard design.virtualNetworks[v].subnets[s].reservedName == nil,
+                guard SubnetRouteTables.isWorkloadSubnet(design.virtualNetworks[v].subnets[s]),
                     index.subnetPrefixes[v][s].contains(where: { $0.family == .v4 })
                 else { return nil }
                 return DesignIndex.SubnetRef(vnet: v, subnet: s)

@@ -16,37 +16,38 @@ struct DefaultRouteBreaksPublicInbound: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let index = context.index
         let design = context.design
-        for (t, table) in design.routeTables.enumerated() {
+        let subnetTables = SubnetRouteTables(index)
+        // Public IPs are few; start from them rather than from every subnet.
+        var exposedBySubnet: [DesignIndex.SubnetRef: [String]] = [:]
+        for nic in design.networkInterfaces {
+            for config in nic.ipConfigurations {
+                guard let publicIP = config.publicIPAddress, let ref = index.subnet(config.subnet),
+                    subnetTables.table(of: ref) != nil
+                else { continue }
+                exposedBySubnet[ref, default: []].append("\(nic.name) (\(publicIP))")
+            }
+        }
+        for ref in exposedBySubnet.keys.sorted(by: { ($0.vnet, $0.subnet) < ($1.vnet, $1.subnet) }) {
+            let table = design.routeTables[subnetTables.table(of: ref)!]
             guard
                 let route = table.routes.first(where: {
-                    $0.nextHopType.equalsIgnoringCase("VirtualAppliance")
-                        && AddressPrefix($0.addressPrefix)?.length == 0
-                        && AddressPrefix($0.addressPrefix)?.family == .v4
+                    guard let prefix = AddressPrefix($0.addressPrefix) else { return false }
+                    return $0.nextHopType.equalsIgnoringCase("VirtualAppliance") && prefix.length == 0
+                        && prefix.family == .v4
                 })
             else { continue }
+            let exposed = exposedBySubnet[ref]!
+            let subnetPath = index.subnetPath(ref)
             let routePath = ResourcePath.child(table.name, .routes, route.name)
-            for ref in index.subnetsByRouteTable[t] ?? [] {
-                let subnetPath = index.subnetPath(ref)
-                var exposed: [String] = []
-                for n in index.nicsBySubnet[ref] ?? [] {
-                    let nic = design.networkInterfaces[n]
-                    for config in nic.ipConfigurations where config.publicIPAddress != nil {
-                        if index.subnet(config.subnet) == ref {
-                            exposed.append("\(nic.name) (\(config.publicIPAddress!))")
-                            break
-                        }
-                    }
-                }
-                guard !exposed.isEmpty else { continue }
-                findings.append(
-                    finding(
-                        "\(subnetPath) sends 0.0.0.0/0 to the appliance \(route.nextHopIpAddress ?? "") "
-                            + "(\(routePath)) and \(RoutingWording.list(exposed, limit: 3)) \(exposed.count == 1 ? "has" : "have") "
-                            + "a public IP: replies to connections arriving on that public IP leave through the "
-                            + "appliance instead, so direct inbound Internet access to them breaks. Publish them "
-                            + "through the firewall (DNAT) or reach them with Bastion, or drop the public IPs.",
-                        resources: [subnetPath, routePath], field: "routeTable"))
-            }
+            let verb = exposed.count == 1 ? "has" : "have"
+            findings.append(
+                finding(
+                    "\(subnetPath) sends 0.0.0.0/0 to the appliance \(route.nextHopIpAddress ?? "") (\(routePath)) "
+                        + "and \(RoutingWording.list(exposed, limit: 3)) \(verb) a public IP: replies to connections "
+                        + "arriving on that public IP leave through the appliance instead, so direct inbound "
+                        + "Internet access to them breaks. Publish them through the firewall (DNAT) or reach them "
+                        + "with Bastion, or drop the public IPs.",
+                    resources: [subnetPath, routePath], field: "routeTable"))
         }
     }
 }

@@ -12,23 +12,26 @@ struct RouteTableAcrossRegionOrSubscription: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let index = context.index
         let design = context.design
-        for (v, vnet) in design.virtualNetworks.enumerated() {
-            for (s, subnet) in vnet.subnets.enumerated() {
-                guard let reference = subnet.routeTable, let t = index.routeTable(reference) else { continue }
-                let table = design.routeTables[t]
-                var problems: [String] = []
-                if vnet.placement.sameRegion(as: table.placement) == false {
-                    problems.append(
-                        "\(table.name) is in \(table.placement.location ?? "the default region") and \(vnet.name) in "
-                            + "\(vnet.placement.location ?? "the default region")")
+        // Region names normalised once per VNet, not once per subnet.
+        var regionOfVNet: [Int: String?] = [:]
+        for t in index.subnetsByRouteTable.keys.sorted() {
+            let table = design.routeTables[t]
+            let tableRegion = table.placement.location.map(Placement.normalizedRegion)
+            for ref in index.subnetsByRouteTable[t]! {
+                let vnet = design.virtualNetworks[ref.vnet]
+                if regionOfVNet[ref.vnet] == nil {
+                    regionOfVNet[ref.vnet] = .some(vnet.placement.location.map(Placement.normalizedRegion))
                 }
-                if let a = vnet.placement.subscriptionId, let b = table.placement.subscriptionId,
-                    !a.equalsIgnoringCase(b)
-                {
+                var problems: [String] = []
+                if let a = tableRegion, let b = regionOfVNet[ref.vnet]!, a != b {
+                    problems.append(
+                        "\(table.name) is in \(table.placement.location!) and \(vnet.name) in \(vnet.placement.location!)")
+                }
+                if let a = vnet.placement.subscriptionId, let b = table.placement.subscriptionId, !a.equalsIgnoringCase(b) {
                     problems.append("\(table.name) is in subscription \(b) and \(vnet.name) in \(a)")
                 }
                 guard !problems.isEmpty else { continue }
-                let path = index.subnetPath(DesignIndex.SubnetRef(vnet: v, subnet: s))
+                let path = index.subnetPath(ref)
                 findings.append(
                     finding(
                         "\(path) uses route table \(problems.joined(separator: "; ")): Azure refuses to associate a "

@@ -14,4 +14,14 @@ struct SubnetRouteTables {
     func table(of ref: DesignIndex.SubnetRef) -> Int? { tables[ref.vnet][ref.subnet] }
 
     func table(vnet: Int, subnet: Int) -> Int? { tables[vnet][subnet] }
+
+    /// True for subnets that hold workloads rather than a platform service (GatewaySubnet,
+    /// AzureFirewallSubnet, AzureBastionSubnet, ...). Checks the first letter before the
+    /// enum lookup, which keeps walks over thousands of `snet-*` subnets cheap.
+    static func isWorkloadSubnet(_ subnet: Subnet) -> Bool {
+        guard let first = subnet.name.utf8.first,
+            first == UInt8(ascii: "G") || first == UInt8(ascii: "A") || first == UInt8(ascii: "R")
+        else { return true }
+        return subnet.reservedName == nil
+    }
 }
