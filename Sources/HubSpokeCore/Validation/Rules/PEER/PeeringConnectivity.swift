@@ -14,14 +14,14 @@ struct PeeringConnectivity {
         self.index = index
         var connected: [[Int]] = Array(repeating: [], count: design.virtualNetworks.count)
         for (v, remotes) in index.peeringRemotes.enumerated() where !design.virtualNetworks[v].isExisting {
-            var seen: Set<Int> = []
+            var list: [Int] = []
             for remote in remotes {
-                guard let r = remote.designIndex, r != v, index.peering(from: r, to: v) != nil,
-                    seen.insert(r).inserted
+                guard case .inDesign(let r) = remote, r != v, index.peering(from: r, to: v) != nil, !list.contains(r)
                 else { continue }
-                connected[v].append(r)
+                list.append(r)
             }
-            connected[v].sort()
+            list.sort()
+            connected[v] = list
         }
         var isHub = design.virtualNetworks.indices.map { v in
             index.hasGatewayOrRouteServer(v) || !(index.firewallsByVNet[v] ?? []).isEmpty

@@ -20,23 +20,28 @@ struct SpokeRouteToOtherSpokeMissing: Rule {
         let connectivity = PeeringConnectivity(context, nextHops: nextHops)
         let intent = SpokeTransitIntent(context, nextHops: nextHops, connectivity: connectivity)
         let subnetTables = SubnetRouteTables(index)
-        var coverage: [Int: ApplianceRouteCoverage] = [:]
+        var coverage: [ApplianceRouteCoverage?] = Array(repeating: nil, count: design.routeTables.count)
         for hub in intent.hubs {
             for x in hub.spokes {
                 let vnet = design.virtualNetworks[x]
                 var partners: [Int]?
-                for (s, subnet) in vnet.subnets.enumerated() where SubnetRouteTables.isWorkloadSubnet(subnet) {
-                    guard index.subnetPrefixes[x][s].contains(where: { $0.family == .v4 }) else { continue }
+                for (s, subnet) in vnet.subnets.enumerated() {
                     let tableIndex = subnetTables.table(vnet: x, subnet: s)
                     let routes: ApplianceRouteCoverage
                     if let t = tableIndex {
-                        if ApplianceRouteCoverage.hasUnknowns(design.routeTables[t], context) { continue }
-                        if coverage[t] == nil { coverage[t] = ApplianceRouteCoverage(design.routeTables[t]) }
+                        if coverage[t] == nil {
+                            coverage[t] =
+                                ApplianceRouteCoverage.hasUnknowns(design.routeTables[t], context)
+                                ? .everything : ApplianceRouteCoverage(design.routeTables[t])
+                        }
                         routes = coverage[t]!
                     } else {
                         routes = .none
                     }
                     if routes.coversEverything { continue }
+                    guard SubnetRouteTables.isWorkloadSubnet(subnet),
+                        index.subnetPrefixes[x][s].contains(where: { $0.family == .v4 })
+                    else { continue }
                     if partners == nil { partners = intent.partners(of: x, in: hub) }
                     let missing = partners!.filter { p in
                         let v4 = index.vnetPrefixes[p].filter { $0.family == .v4 }

@@ -42,18 +42,21 @@ struct SpokeTransitIntent {
         var statements: [Int: [Int: Statement]] = [:]
         for (s, vnet) in design.virtualNetworks.enumerated()
         where !vnet.isExisting && !connectivity.isHub[s] && !connectivity.connected[s].isEmpty {
-            var tablesSeen: Set<Int> = []
+            var tablesSeen: [Int] = []
             for sub in vnet.subnets.indices {
-                guard let t = subnetTables.table(vnet: s, subnet: sub), tablesSeen.insert(t).inserted else { continue }
+                guard let t = subnetTables.table(vnet: s, subnet: sub), !tablesSeen.contains(t) else { continue }
+                tablesSeen.append(t)
                 let table = design.routeTables[t]
                 for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
                     guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4,
                         let hopText = route.nextHopIpAddress, let hop = IPAddress(hopText)
                     else { continue }
-                    let routePath = ResourcePath.child(table.name, .routes, route.name)
-                    guard !context.isUnknown(routePath, "addressPrefix"),
-                        !context.isUnknown(routePath, "nextHopIpAddress")
-                    else { continue }
+                    if !context.unknowns.isEmpty {
+                        let routePath = ResourcePath.child(table.name, .routes, route.name)
+                        guard !context.isUnknown(routePath, "addressPrefix"),
+                            !context.isUnknown(routePath, "nextHopIpAddress")
+                        else { continue }
+                    }
                     let hubVNet: Int?
                     if let owner = nextHops.owner(of: hop) {
                         hubVNet = owner.vnet
@@ -69,7 +72,8 @@ struct SpokeTransitIntent {
                     }
                     guard let spokes = spokesByHub[h], spokes.set.contains(s) else { continue }
                     if statements[h, default: [:]][s] == nil {
-                        statements[h, default: [:]][s] = Statement(route: routePath, nextHop: hopText)
+                        statements[h, default: [:]][s] = Statement(
+                            route: ResourcePath.child(table.name, .routes, route.name), nextHop: hopText)
                     }
                     if prefix.length == 0 {
                         defaultSenders[h, default: []].insert(s)

@@ -18,22 +18,32 @@ struct SpokesWithoutPath: Rule {
         let design = context.design
         let connectivity = PeeringConnectivity(context, nextHops: ApplianceNextHops(context))
         let subnetTables = SubnetRouteTables(index)
+        var tableCoverage: [ApplianceRouteCoverage?] = Array(repeating: nil, count: design.routeTables.count)
         var coverage: [Int: ApplianceRouteCoverage] = [:]
         func routes(of v: Int) -> ApplianceRouteCoverage {
             if let known = coverage[v] { return known }
             var tables: [Int] = []
+            var result: ApplianceRouteCoverage?
             for s in design.virtualNetworks[v].subnets.indices {
-                if let t = subnetTables.table(vnet: v, subnet: s), !tables.contains(t) { tables.append(t) }
+                guard let t = subnetTables.table(vnet: v, subnet: s), !tables.contains(t) else { continue }
+                tables.append(t)
+                if tableCoverage[t] == nil {
+                    // A table the reader could not fully evaluate may hold the path: assume it does.
+                    tableCoverage[t] =
+                        ApplianceRouteCoverage.hasUnknowns(design.routeTables[t], context)
+                        ? .everything : ApplianceRouteCoverage(design.routeTables[t])
+                }
+                if tableCoverage[t]!.coversEverything {
+                    result = .everything
+                    break
+                }
             }
-            // A table the reader could not fully evaluate may hold the path: treat it as covering.
-            let unknown = tables.contains { ApplianceRouteCoverage.hasUnknowns(design.routeTables[$0], context) }
-            let routes =
-                unknown
-                ? [Route(name: "", addressPrefix: "0.0.0.0/0", nextHopType: "VirtualNetworkGateway")]
-                : tables.sorted().flatMap { design.routeTables[$0].routes }
-            let result = ApplianceRouteCoverage(RouteTable(name: "", routes: routes))
-            coverage[v] = result
-            return result
+            let merged =
+                result
+                ?? ApplianceRouteCoverage(
+                    RouteTable(name: "", routes: tables.sorted().flatMap { design.routeTables[$0].routes }))
+            coverage[v] = merged
+            return merged
         }
         for (h, hub) in design.virtualNetworks.enumerated() where connectivity.connected[h].count >= 2 {
             let candidates = connectivity.connected[h].filter { s in

@@ -7,6 +7,14 @@ struct ApplianceRouteCoverage {
 
     static let none = ApplianceRouteCoverage()
 
+    /// Stands in for a table whose contents are not known: assumed to cover everything, so
+    /// nothing is reported on a guess.
+    static let everything: ApplianceRouteCoverage = {
+        var all = ApplianceRouteCoverage()
+        all.intervals = [0...UInt128(UInt32.max)]
+        return all
+    }()
+
     private init() {}
 
     /// `include` lets a rule leave out routes it must not rely on (values not known offline).

@@ -30,78 +30,94 @@ struct AsymmetricSpokeRouting: Rule {
         var returnDescription: String
     }
 
+    private struct Entry {
+        var prefix: AddressPrefix
+        var route: Route
+        var hop: Hop?
+    }
+
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let index = context.index
         let design = context.design
         let nextHops = ApplianceNextHops(context)
         let subnetTables = SubnetRouteTables(index)
-        var tableRoutes: [Int: [(prefix: AddressPrefix, route: Route, hop: Hop?)]] = [:]
-        func routes(_ ref: DesignIndex.SubnetRef) -> [(prefix: AddressPrefix, route: Route, hop: Hop?)] {
-            guard let t = subnetTables.table(of: ref) else { return [] }
-            if let known = tableRoutes[t] { return known }
-            let list = design.routeTables[t].routes.compactMap { route -> (AddressPrefix, Route, Hop?)? in
-                guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4 else { return nil }
+        // Each table's IPv4 routes, parsed once; plus what the two checks need to know cheaply.
+        var entries: [[Entry]] = []
+        var hasSpecificHop: [Bool] = []
+        var defaultHop: [Hop?] = []
+        for table in design.routeTables {
+            var list: [Entry] = []
+            for route in table.routes {
+                guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4 else { continue }
                 var hop: Hop?
                 if route.nextHopType.equalsIgnoringCase("VirtualAppliance"), let text = route.nextHopIpAddress,
                     let address = IPAddress(text)
                 {
                     hop = nextHops.owner(of: address).map { .device($0.device) } ?? .address(address.description)
                 }
-                return (prefix, route, hop)
+                list.append(Entry(prefix: prefix, route: route, hop: hop))
             }
-            tableRoutes[t] = list
-            return list
+            entries.append(list)
+            hasSpecificHop.append(list.contains { $0.hop != nil && $0.prefix.length > 0 })
+            defaultHop.append(list.first { $0.prefix.length == 0 }?.hop)
         }
-        func best(_ ref: DesignIndex.SubnetRef, for destination: AddressPrefix) -> (
-            prefix: AddressPrefix, route: Route, hop: Hop?
-        )? {
-            routes(ref).filter { $0.prefix.contains(destination) }.max { $0.prefix.length < $1.prefix.length }
+        func routes(_ ref: DesignIndex.SubnetRef) -> [Entry] {
+            subnetTables.table(of: ref).map { entries[$0] } ?? []
         }
-        func tablePath(_ ref: DesignIndex.SubnetRef, _ route: Route) -> String {
-            let table = design.routeTables[subnetTables.table(of: ref)!]
-            return ResourcePath.child(table.name, .routes, route.name)
+        func best(_ ref: DesignIndex.SubnetRef, for destination: AddressPrefix) -> Entry? {
+            var found: Entry?
+            for entry in routes(ref) where entry.prefix.contains(destination) {
+                if found == nil || entry.prefix.length > found!.prefix.length { found = entry }
+            }
+            return found
+        }
+        func routePath(_ ref: DesignIndex.SubnetRef, _ route: Route) -> String {
+            ResourcePath.child(design.routeTables[subnetTables.table(of: ref)!].name, .routes, route.name)
+        }
+        func v4(_ ref: DesignIndex.SubnetRef) -> AddressPrefix? {
+            guard SubnetRouteTables.isWorkloadSubnet(design.virtualNetworks[ref.vnet].subnets[ref.subnet]) else {
+                return nil
+            }
+            return index.subnetPrefixes[ref.vnet][ref.subnet].first { $0.family == .v4 }
         }
         func workloadSubnets(_ v: Int) -> [DesignIndex.SubnetRef] {
             design.virtualNetworks[v].subnets.indices.compactMap { s in
-                guard SubnetRouteTables.isWorkloadSubnet(design.virtualNetworks[v].subnets[s]),
-                    index.subnetPrefixes[v][s].contains(where: { $0.family == .v4 })
-                else { return nil }
-                return DesignIndex.SubnetRef(vnet: v, subnet: s)
+                let ref = DesignIndex.SubnetRef(vnet: v, subnet: s)
+                return v4(ref) == nil ? nil : ref
             }
-        }
-        func v4(_ ref: DesignIndex.SubnetRef) -> AddressPrefix {
-            index.subnetPrefixes[ref.vnet][ref.subnet].first { $0.family == .v4 }!
         }
 
         var byReturnSubnet: [DesignIndex.SubnetRef: [Forward]] = [:]
 
-        // Directly peered spokes: a UDR as specific as the peer's prefix overrides the peering route.
-        for (s, vnet) in design.virtualNetworks.enumerated() where !vnet.isExisting {
-            for source in workloadSubnets(s) {
-                let sourcePrefix = v4(source)
-                guard let peeringLength = index.vnetPrefixes[s].first(where: { $0.contains(sourcePrefix) })?.length
+        // Directly peered VNets: only a UDR at least as specific as the peer's prefix overrides
+        // the peering route, so only tables with such (non-default) appliance routes matter.
+        for t in design.routeTables.indices where hasSpecificHop[t] {
+            for source in (index.subnetsByRouteTable[t] ?? []) {
+                let s = source.vnet
+                guard !design.virtualNetworks[s].isExisting, let sourcePrefix = v4(source),
+                    let peeringLength = index.vnetPrefixes[s].first(where: { $0.contains(sourcePrefix) })?.length
                 else { continue }
-                for entry in routes(source) where entry.hop != nil {
+                for entry in entries[t] where entry.hop != nil && entry.prefix.length > 0 {
                     for remote in index.peeringRemotes[s] {
-                        guard let t = remote.designIndex, t != s, index.peering(from: t, to: s) != nil,
-                            index.vnetPrefixes[t].contains(where: {
+                        guard let peer = remote.designIndex, peer != s, index.peering(from: peer, to: s) != nil,
+                            index.vnetPrefixes[peer].contains(where: {
                                 $0.overlaps(entry.prefix) && entry.prefix.length >= $0.length
                             })
                         else { continue }
-                        for target in workloadSubnets(t) where v4(target).overlaps(entry.prefix) {
+                        for target in workloadSubnets(peer) where v4(target)!.overlaps(entry.prefix) {
                             let back = best(target, for: sourcePrefix)
                             let description: String
                             if let back, back.prefix.length >= peeringLength {
                                 guard back.hop != nil, back.hop != entry.hop else { continue }
                                 description =
                                     "through the appliance \(back.route.nextHopIpAddress ?? "") "
-                                    + "(\(tablePath(target, back.route)))"
+                                    + "(\(routePath(target, back.route)))"
                             } else {
-                                description = "over the direct peering with \(vnet.name)"
+                                description = "over the direct peering with \(design.virtualNetworks[s].name)"
                             }
                             byReturnSubnet[target, default: []].append(
                                 Forward(
-                                    sourceSubnet: source, route: tablePath(source, entry.route),
+                                    sourceSubnet: source, route: routePath(source, entry.route),
                                     nextHop: entry.route.nextHopIpAddress ?? "", returnDescription: description))
                         }
                     }
@@ -109,46 +125,37 @@ struct AsymmetricSpokeRouting: Rule {
             }
         }
 
-        // Spokes of one hub, not peered with each other: both directions must end at one appliance.
+        // Spokes of one hub, not peered with each other: both directions must end at one
+        // appliance. Skipped cheaply for a hub whose spokes all send 0.0.0.0/0 to one appliance.
         let connectivity = PeeringConnectivity(context, nextHops: nextHops)
-        let intent = SpokeTransitIntent(context, nextHops: nextHops, connectivity: connectivity)
-        for hub in intent.hubs {
-            var subnetsBySpoke: [(spoke: Int, subnets: [DesignIndex.SubnetRef])] = []
-            var defaultGroups: Set<Hop?> = []
-            var specific: Set<Int> = []
-            for x in hub.spokes {
-                let subnets = workloadSubnets(x)
-                subnetsBySpoke.append((x, subnets))
-                for ref in subnets {
-                    let list = routes(ref)
-                    if list.contains(where: { $0.prefix.length > 0 }) {
-                        specific.insert(x)
-                    } else {
-                        defaultGroups.insert(list.first { $0.prefix.length == 0 }?.hop)
-                    }
+        for (h, peers) in connectivity.connected.enumerated() where peers.count >= 2 {
+            let spokes = connectivity.spokes(of: h)
+            var hops: [Hop] = []
+            var specific = false
+            for x in spokes {
+                for s in design.virtualNetworks[x].subnets.indices {
+                    guard let t = subnetTables.table(vnet: x, subnet: s) else { continue }
+                    if hasSpecificHop[t] { specific = true }
+                    if let hop = defaultHop[t], !hops.contains(hop) { hops.append(hop) }
                 }
             }
-            // With one default appliance and no specific routes every pair is symmetric.
-            let severalDefaults = defaultGroups.compactMap({ $0 }).count > 1
-            guard severalDefaults || !specific.isEmpty else { continue }
+            guard specific || hops.count > 1 else { continue }
+            let subnetsBySpoke = spokes.map { ($0, workloadSubnets($0)) }
             for (s, sources) in subnetsBySpoke {
-                for (t, targets) in subnetsBySpoke
-                where t != s && (specific.contains(s) || specific.contains(t) || severalDefaults)
-                    && !connectivity.directlyPeered(s, t)
-                {
+                for (t, targets) in subnetsBySpoke where t != s && !connectivity.directlyPeered(s, t) {
                     for source in sources {
-                        let sourcePrefix = v4(source)
+                        let sourcePrefix = v4(source)!
                         for target in targets {
-                            guard let forward = best(source, for: v4(target)), let forwardHop = forward.hop,
+                            guard let forward = best(source, for: v4(target)!), let forwardHop = forward.hop,
                                 let back = best(target, for: sourcePrefix), let backHop = back.hop,
                                 backHop != forwardHop
                             else { continue }
                             byReturnSubnet[target, default: []].append(
                                 Forward(
-                                    sourceSubnet: source, route: tablePath(source, forward.route),
+                                    sourceSubnet: source, route: routePath(source, forward.route),
                                     nextHop: forward.route.nextHopIpAddress ?? "",
                                     returnDescription: "through the appliance \(back.route.nextHopIpAddress ?? "") "
-                                        + "(\(tablePath(target, back.route)))"))
+                                        + "(\(routePath(target, back.route)))"))
                         }
                     }
                 }
@@ -160,7 +167,7 @@ struct AsymmetricSpokeRouting: Rule {
             let first = forwards[0]
             let targetPath = index.subnetPath(target)
             let sourcePath = index.subnetPath(first.sourceSubnet)
-            let sourcePrefix = v4(first.sourceSubnet)
+            let sourcePrefix = v4(first.sourceSubnet)!
             let others = Set(forwards.map(\.sourceSubnet)).count - 1
             let more = others > 0 ? " (and \(others) more source subnet\(others == 1 ? "" : "s"))" : ""
             findings.append(
