@@ -32,7 +32,7 @@ struct PeeringConnectivity {
             }
         }
         for table in design.routeTables {
-            for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+            for route in table.routes where route.sendsToAppliance {
                 if let text = route.nextHopIpAddress, let address = IPAddress(text),
                     let owner = nextHops.owner(of: address)
                 {

@@ -23,23 +23,18 @@ struct SpokeRouteToOtherSpokeMissing: Rule {
         var coverage: [ApplianceRouteCoverage?] = Array(repeating: nil, count: design.routeTables.count)
         for hub in intent.hubs {
             for x in hub.spokes {
-                let vnet = design.virtualNetworks[x]
                 var partners: [Int]?
-                for (s, subnet) in vnet.subnets.enumerated() {
+                for s in design.virtualNetworks[x].subnets.indices {
                     let tableIndex = subnetTables.table(vnet: x, subnet: s)
-                    let routes: ApplianceRouteCoverage
-                    if let t = tableIndex {
-                        if coverage[t] == nil {
-                            coverage[t] =
-                                ApplianceRouteCoverage.hasUnknowns(design.routeTables[t], context)
-                                ? .everything : ApplianceRouteCoverage(design.routeTables[t])
-                        }
-                        routes = coverage[t]!
-                    } else {
-                        routes = .none
+                    if let t = tableIndex, coverage[t] == nil {
+                        coverage[t] =
+                            ApplianceRouteCoverage.hasUnknowns(design.routeTables[t], context)
+                            ? .everything : ApplianceRouteCoverage(design.routeTables[t])
                     }
-                    if routes.coversEverything { continue }
-                    guard SubnetRouteTables.isWorkloadSubnet(subnet),
+                    if let t = tableIndex, coverage[t]!.coversEverything { continue }
+                    let routes = tableIndex.map { coverage[$0]! } ?? .none
+                    let vnet = design.virtualNetworks[x]
+                    guard SubnetRouteTables.isWorkloadSubnet(vnet.subnets[s]),
                         index.subnetPrefixes[x][s].contains(where: { $0.family == .v4 })
                     else { continue }
                     if partners == nil { partners = intent.partners(of: x, in: hub) }

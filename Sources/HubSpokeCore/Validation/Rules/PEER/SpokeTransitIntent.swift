@@ -47,8 +47,8 @@ struct SpokeTransitIntent {
                 guard let t = subnetTables.table(vnet: s, subnet: sub), !tablesSeen.contains(t) else { continue }
                 tablesSeen.append(t)
                 let table = design.routeTables[t]
-                for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
-                    guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4,
+                for route in table.routes where route.sendsToAppliance {
+                    guard let prefix = route.parsedAddressPrefix, prefix.family == .v4,
                         let hopText = route.nextHopIpAddress, let hop = IPAddress(hopText)
                     else { continue }
                     if !context.unknowns.isEmpty {

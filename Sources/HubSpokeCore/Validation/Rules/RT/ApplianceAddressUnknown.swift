@@ -28,7 +28,7 @@ struct ApplianceAddressUnknown: Rule {
                     }
                 }
             }
-            for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+            for route in table.routes where route.sendsToAppliance {
                 guard let text = route.nextHopIpAddress, let address = IPAddress(text),
                     nextHops.owner(of: address) == nil
                 else { continue }

@@ -19,7 +19,7 @@ struct ApplianceNICWithoutIPForwarding: Rule {
         var routesByNIC: [Int: [String]] = [:]
         var addressByNIC: [Int: String] = [:]
         for table in design.routeTables {
-            for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+            for route in table.routes where route.sendsToAppliance {
                 guard let text = route.nextHopIpAddress, let address = IPAddress(text),
                     case .networkInterface(let n) = nextHops.owner(of: address)?.device,
                     !design.networkInterfaces[n].enableIPForwarding

@@ -20,7 +20,7 @@ struct ApplianceNotDirectlyReachable: Rule {
         for (t, table) in design.routeTables.enumerated() {
             let subnets = index.subnetsByRouteTable[t] ?? []
             guard !subnets.isEmpty else { continue }
-            for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+            for route in table.routes where route.sendsToAppliance {
                 guard let text = route.nextHopIpAddress, let address = IPAddress(text),
                     let owner = nextHops.owner(of: address)
                 else { continue }

@@ -21,11 +21,11 @@ struct ApplianceRouteCoverage {
     init(_ table: RouteTable, include: (Route) -> Bool = { _ in true }) {
         var prefixes: [AddressPrefix] = []
         for route in table.routes where include(route) {
-            guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4 else { continue }
-            if route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+            guard let prefix = route.parsedAddressPrefix, prefix.family == .v4 else { continue }
+            if route.sendsToAppliance {
                 guard let hop = route.nextHopIpAddress, IPAddress(hop) != nil else { continue }
                 prefixes.append(prefix)
-            } else if route.nextHopType.equalsIgnoringCase("VirtualNetworkGateway") {
+            } else if route.sendsToGateway {
                 prefixes.append(prefix)
             }
         }

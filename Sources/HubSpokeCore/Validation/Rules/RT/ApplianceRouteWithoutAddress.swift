@@ -12,7 +12,7 @@ struct ApplianceRouteWithoutAddress: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for table in context.design.routeTables {
-            for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+            for route in table.routes where route.sendsToAppliance {
                 let path = ResourcePath.child(table.name, .routes, route.name)
                 let text = route.nextHopIpAddress ?? ""
                 let problem: String

@@ -18,7 +18,7 @@ struct ApplianceRoutedFromOwnSubnet: Rule {
         for (t, table) in design.routeTables.enumerated() {
             let users = Set(index.subnetsByRouteTable[t] ?? [])
             guard !users.isEmpty else { continue }
-            for route in table.routes where route.nextHopType.equalsIgnoringCase("VirtualAppliance") {
+            for route in table.routes where route.sendsToAppliance {
                 guard let text = route.nextHopIpAddress, let address = IPAddress(text),
                     let owner = nextHops.owner(of: address), users.contains(owner.subnet)
                 else { continue }

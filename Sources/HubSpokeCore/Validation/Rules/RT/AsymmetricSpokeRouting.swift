@@ -48,9 +48,9 @@ struct AsymmetricSpokeRouting: Rule {
         for table in design.routeTables {
             var list: [Entry] = []
             for route in table.routes {
-                guard let prefix = AddressPrefix(route.addressPrefix), prefix.family == .v4 else { continue }
+                guard let prefix = route.parsedAddressPrefix, prefix.family == .v4 else { continue }
                 var hop: Hop?
-                if route.nextHopType.equalsIgnoringCase("VirtualAppliance"), let text = route.nextHopIpAddress,
+                if route.sendsToAppliance, let text = route.nextHopIpAddress,
                     let address = IPAddress(text)
                 {
                     hop = nextHops.owner(of: address).map { .device($0.device) } ?? .address(address.description)

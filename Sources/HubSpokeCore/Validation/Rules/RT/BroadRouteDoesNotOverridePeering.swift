@@ -19,7 +19,7 @@ struct BroadRouteDoesNotOverridePeering: Rule {
         let index = context.index
         let design = context.design
         for (t, table) in design.routeTables.enumerated() {
-            let parsed = table.routes.map { AddressPrefix($0.addressPrefix) }
+            let parsed = table.routes.map { $0.parsedAddressPrefix }
             let broad = table.routes.indices.filter { r in
                 guard let p = parsed[r], p.length > 0 else { return false }
                 let hop = table.routes[r].nextHopType

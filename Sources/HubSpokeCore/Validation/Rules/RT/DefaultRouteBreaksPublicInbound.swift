@@ -31,8 +31,8 @@ struct DefaultRouteBreaksPublicInbound: Rule {
             let table = design.routeTables[subnetTables.table(of: ref)!]
             guard
                 let route = table.routes.first(where: {
-                    guard let prefix = AddressPrefix($0.addressPrefix) else { return false }
-                    return $0.nextHopType.equalsIgnoringCase("VirtualAppliance") && prefix.length == 0
+                    guard let prefix = $0.parsedAddressPrefix else { return false }
+                    return $0.sendsToAppliance && prefix.length == 0
                         && prefix.family == .v4
                 })
             else { continue }

@@ -10,7 +10,7 @@ struct DuplicateRouteInTable: Rule {
     init() {}
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
-        for table in context.design.routeTables {
+        for table in context.design.routeTables where table.routes.count > 1 {
             var firstByName: [String: Int] = [:]
             var firstByPrefix: [String: Int] = [:]
             for (r, route) in table.routes.enumerated() {
@@ -26,7 +26,7 @@ struct DuplicateRouteInTable: Rule {
                 } else {
                     firstByName[nameKey] = r
                 }
-                let prefixKey = AddressPrefix(route.addressPrefix)?.description ?? route.addressPrefix.asciiLowercased
+                let prefixKey = route.parsedAddressPrefix?.description ?? route.addressPrefix.asciiLowercased
                 if let first = firstByPrefix[prefixKey] {
                     let firstPath = ResourcePath.child(table.name, .routes, table.routes[first].name)
                     findings.append(

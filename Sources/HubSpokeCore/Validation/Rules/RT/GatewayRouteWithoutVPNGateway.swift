@@ -18,7 +18,7 @@ struct GatewayRouteWithoutVPNGateway: Rule {
         let index = context.index
         let design = context.design
         for (t, table) in design.routeTables.enumerated() {
-            let routes = table.routes.filter { $0.nextHopType.equalsIgnoringCase("VirtualNetworkGateway") }
+            let routes = table.routes.filter { $0.sendsToGateway }
             guard !routes.isEmpty else { continue }
             let users = index.subnetsByRouteTable[t] ?? []
             for v in Array(Set(users.map(\.vnet))).sorted() where !design.virtualNetworks[v].isExisting {

@@ -12,7 +12,7 @@ struct NextHopAddressOnNonApplianceRoute: Rule {
         for table in context.design.routeTables {
             for route in table.routes {
                 guard let address = route.nextHopIpAddress, !address.isEmpty,
-                    !route.nextHopType.equalsIgnoringCase("VirtualAppliance"),
+                    !route.sendsToAppliance,
                     Route.userNextHopTypes.contains(where: { $0.equalsIgnoringCase(route.nextHopType) })
                 else { continue }
                 let path = ResourcePath.child(table.name, .routes, route.name)

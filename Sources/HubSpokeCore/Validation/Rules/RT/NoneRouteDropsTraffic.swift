@@ -15,8 +15,8 @@ struct NoneRouteDropsTraffic: Rule {
         let index = context.index
         let design = context.design
         for (t, table) in design.routeTables.enumerated() {
-            for route in table.routes where route.nextHopType.equalsIgnoringCase("None") {
-                guard let prefix = AddressPrefix(route.addressPrefix) else { continue }
+            for route in table.routes where route.dropsTraffic {
+                guard let prefix = route.parsedAddressPrefix else { continue }
                 let users = (index.subnetsByRouteTable[t] ?? []).map(index.subnetPath)
                 var hidden: [String] = []
                 for (v, vnet) in design.virtualNetworks.enumerated()

@@ -13,15 +13,23 @@ struct RouteTableAcrossRegionOrSubscription: Rule {
         let index = context.index
         let design = context.design
         // Region names normalised once per VNet, not once per subnet.
-        var regionOfVNet: [Int: String?] = [:]
+        var regionOfVNet: [String??] = Array(repeating: nil, count: design.virtualNetworks.count)
         for t in index.subnetsByRouteTable.keys.sorted() {
             let table = design.routeTables[t]
+            guard table.placement.location != nil || table.placement.subscriptionId != nil else { continue }
             let tableRegion = table.placement.location.map(Placement.normalizedRegion)
             for ref in index.subnetsByRouteTable[t]! {
-                let vnet = design.virtualNetworks[ref.vnet]
+                let placement = design.virtualNetworks[ref.vnet].placement
                 if regionOfVNet[ref.vnet] == nil {
-                    regionOfVNet[ref.vnet] = .some(vnet.placement.location.map(Placement.normalizedRegion))
+                    regionOfVNet[ref.vnet] = .some(placement.location.map(Placement.normalizedRegion))
                 }
+                let vnetRegion = regionOfVNet[ref.vnet]!
+                let regionDiffers = tableRegion != nil && vnetRegion != nil && tableRegion != vnetRegion
+                let subscriptionDiffers =
+                    placement.subscriptionId != nil && table.placement.subscriptionId != nil
+                    && !placement.subscriptionId!.equalsIgnoringCase(table.placement.subscriptionId!)
+                guard regionDiffers || subscriptionDiffers else { continue }
+                let vnet = design.virtualNetworks[ref.vnet]
                 var problems: [String] = []
                 if let a = tableRegion, let b = regionOfVNet[ref.vnet]!, a != b {
                     problems.append(
