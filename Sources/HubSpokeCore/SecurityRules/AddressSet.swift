@@ -32,6 +32,10 @@ public struct AddressSet: Hashable, Sendable, CustomStringConvertible {
     ])
 
     public init(intervals: [Interval]) {
+        if intervals.count == 1, intervals[0].lower <= intervals[0].upper {
+            self.intervals = intervals
+            return
+        }
         var merged: [Interval] = []
         for interval in intervals.sorted() where interval.lower <= interval.upper {
             if let last = merged.last, last.family == interval.family,

@@ -49,8 +49,8 @@ public struct SecurityRuleMatcher: Hashable, Sendable {
     public init?(_ rule: SecurityRule) {
         guard let direction = SecurityRuleDirection(rule.direction), let access = SecurityRuleAccess(rule.access),
             let proto = SecurityRuleProtocol(rule.protocol),
-            let sourcePorts = PortSet(parsing: rule.sourcePorts),
-            let destinationPorts = PortSet(parsing: rule.destinationPorts),
+            let sourcePorts = PortSet(singular: rule.sourcePortRange, plural: rule.sourcePortRanges),
+            let destinationPorts = PortSet(singular: rule.destinationPortRange, plural: rule.destinationPortRanges),
             let sources = SecurityRuleMatcher.side(rule.sources, rule.sourceApplicationSecurityGroups),
             let destinations = SecurityRuleMatcher.side(rule.destinations, rule.destinationApplicationSecurityGroups)
         else { return nil }

@@ -14,15 +14,18 @@ struct DuplicateSecurityRulePriority: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            var firstByKey: [String: SecurityRule] = [:]
-            for rule in nsg.securityRules where (100...4096).contains(rule.priority) {
+            // Key: priority and direction in one integer; value: index of the first rule.
+            var firstByKey: [Int: Int] = [:]
+            firstByKey.reserveCapacity(nsg.securityRules.count)
+            for (i, rule) in nsg.securityRules.enumerated() where (100...4096).contains(rule.priority) {
                 // An invalid direction is NSG-004's finding; priorities out of range are NSG-001's.
                 guard let direction = SecurityRuleDirection(rule.direction) else { continue }
-                let key = "\(direction.rawValue)|\(rule.priority)"
-                guard let first = firstByKey[key] else {
-                    firstByKey[key] = rule
+                let key = rule.priority * 2 + (direction == .inbound ? 0 : 1)
+                guard let firstIndex = firstByKey[key] else {
+                    firstByKey[key] = i
                     continue
                 }
+                let first = nsg.securityRules[firstIndex]
                 let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                 let firstPath = ResourcePath.child(nsg.name, .securityRules, first.name)
                 let free = SecurityRulePriorityRange.freePriority(

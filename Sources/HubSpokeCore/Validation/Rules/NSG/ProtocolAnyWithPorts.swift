@@ -19,8 +19,9 @@ struct ProtocolAnyWithPorts: Rule {
             for rule in nsg.securityRules {
                 // Malformed protocols and ports are NSG-005's and NSG-006's findings.
                 guard let proto = SecurityRuleProtocol(rule.protocol), !proto.hasPorts,
-                    let sourcePorts = PortSet(parsing: rule.sourcePorts),
-                    let destinationPorts = PortSet(parsing: rule.destinationPorts),
+                    let sourcePorts = PortSet(singular: rule.sourcePortRange, plural: rule.sourcePortRanges),
+                    let destinationPorts = PortSet(
+                        singular: rule.destinationPortRange, plural: rule.destinationPortRanges),
                     !sourcePorts.isAll || !destinationPorts.isAll
                 else { continue }
                 let path = ResourcePath.child(nsg.name, .securityRules, rule.name)

@@ -14,7 +14,7 @@ struct SecurityRuleDirectionAndAccess: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
             for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+                var path: String { ResourcePath.child(nsg.name, .securityRules, rule.name) }
                 if SecurityRuleDirection(rule.direction) == nil {
                     let guess = rule.direction.asciiLowercased.hasPrefix("o") ? "Outbound" : "Inbound"
                     findings.append(

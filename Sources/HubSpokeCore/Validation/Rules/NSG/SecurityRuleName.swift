@@ -18,9 +18,10 @@ struct SecurityRuleName: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
             var seen: [String: String] = [:]
+            seen.reserveCapacity(nsg.securityRules.count)
             for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                 if let problem = SecurityRuleName.problem(with: rule.name) {
+                    let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                     findings.append(
                         finding(
                             "\(path): the rule name \(problem), so Azure rejects the NSG. Rule names are at most 80 "
@@ -29,8 +30,11 @@ struct SecurityRuleName: Rule {
                             resources: [path], field: "name"))
                     continue
                 }
-                let key = rule.name.asciiLowercased
+                // Names compare without case; most names are lower case already, so they are their own key.
+                let hasUpper = rule.name.utf8.contains { $0 >= 65 && $0 <= 90 }
+                let key = hasUpper ? rule.name.asciiLowercased : rule.name
                 if let first = seen[key] {
+                    let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                     findings.append(
                         finding(
                             "\(path): \(nsg.name) already has a rule named '\(first)' (names ignore case), so Azure "
@@ -46,9 +50,10 @@ struct SecurityRuleName: Rule {
     /// What is wrong with a rule name, or nil if Azure accepts it. Non-ASCII bytes are taken as
     /// word characters (Azure's word characters include letters of other scripts).
     static func problem(with name: String) -> String? {
-        let bytes = Array(name.utf8)
+        let bytes = name.utf8
         guard let first = bytes.first, let last = bytes.last else { return "is empty" }
-        if name.count > 80 { return "has \(name.count) characters (at most 80)" }
+        // UTF-8 never has fewer bytes than characters: only long byte counts need counting.
+        if bytes.count > 80, name.count > 80 { return "has \(name.count) characters (at most 80)" }
         if !isWord(first) { return "begins with '\(Character(UnicodeScalar(first)))'" }
         if !isWord(last) { return "ends with '\(Character(UnicodeScalar(last)))'" }
         if let bad = bytes.first(where: { !isWord($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "-") }) {

@@ -16,22 +16,27 @@ struct SecurityRulePortSyntax: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
             for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
-                let fields: [(String, [String])] = [
-                    ("sourcePortRange", rule.sourcePortRange.map { [$0] } ?? []),
-                    ("sourcePortRanges", rule.sourcePortRanges ?? []),
-                    ("destinationPortRange", rule.destinationPortRange.map { [$0] } ?? []),
-                    ("destinationPortRanges", rule.destinationPortRanges ?? []),
-                ]
-                for (field, values) in fields {
-                    for value in values {
-                        guard case .failure(let error) = PortRange.parse(value) else { continue }
-                        findings.append(
-                            finding(
-                                "\(path) \(field): \(error). Azure rejects the NSG.", resources: [path], field: field))
-                    }
+                if let value = rule.sourcePortRange {
+                    check(value, field: "sourcePortRange", nsg: nsg, rule: rule, into: &findings)
+                }
+                for value in rule.sourcePortRanges ?? [] {
+                    check(value, field: "sourcePortRanges", nsg: nsg, rule: rule, into: &findings)
+                }
+                if let value = rule.destinationPortRange {
+                    check(value, field: "destinationPortRange", nsg: nsg, rule: rule, into: &findings)
+                }
+                for value in rule.destinationPortRanges ?? [] {
+                    check(value, field: "destinationPortRanges", nsg: nsg, rule: rule, into: &findings)
                 }
             }
         }
+    }
+
+    private func check(
+        _ value: String, field: String, nsg: NetworkSecurityGroup, rule: SecurityRule, into findings: inout [Finding]
+    ) {
+        guard value != "*", case .failure(let error) = PortRange.parse(value) else { return }
+        let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+        findings.append(finding("\(path) \(field): \(error). Azure rejects the NSG.", resources: [path], field: field))
     }
 }

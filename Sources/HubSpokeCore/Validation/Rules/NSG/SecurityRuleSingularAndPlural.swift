@@ -17,7 +17,12 @@ struct SecurityRuleSingularAndPlural: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
             for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+                // Most rules set only one form of each field: four nil checks and done.
+                if rule.sourceAddressPrefixes == nil && rule.sourcePortRanges == nil
+                    && rule.destinationAddressPrefixes == nil && rule.destinationPortRanges == nil
+                {
+                    continue
+                }
                 let pairs: [(String, String?, [String]?)] = [
                     ("sourceAddressPrefix", rule.sourceAddressPrefix, rule.sourceAddressPrefixes),
                     ("sourcePortRange", rule.sourcePortRange, rule.sourcePortRanges),
@@ -26,6 +31,7 @@ struct SecurityRuleSingularAndPlural: Rule {
                 ]
                 for (field, singular, plural) in pairs {
                     guard let singular, let plural, !plural.isEmpty else { continue }
+                    let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                     let list = plural.map { "'\($0)'" }.joined(separator: ", ")
                     findings.append(
                         finding(

@@ -28,7 +28,9 @@ struct InternetExposure {
         for (n, nsg) in context.design.networkSecurityGroups.enumerated() {
             // Most NSGs open nothing to the Internet: skip them before parsing any rule.
             let exposesSomething = nsg.securityRules.contains { rule in
-                rule.isInbound && rule.isAllow && rule.sources.contains { SecurityRuleAddress.isInternetWide($0) }
+                (rule.sourceAddressPrefix.map(SecurityRuleAddress.isInternetWide) == true
+                    || rule.sourceAddressPrefixes?.contains(where: SecurityRuleAddress.isInternetWide) == true)
+                    && rule.isInbound && rule.isAllow
             }
             guard exposesSomething else { continue }
             var denies: [SecurityRuleMatcher] = []

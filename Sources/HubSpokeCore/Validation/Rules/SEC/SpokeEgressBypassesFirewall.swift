@@ -21,6 +21,11 @@ struct SpokeEgressBypassesFirewall: Rule {
         let design = context.design
         let index = context.index
         guard !design.azureFirewalls.isEmpty else { return }
+        var routeTableOfSubnet: [DesignIndex.SubnetRef: Int] = [:]
+        for (r, refs) in index.subnetsByRouteTable {
+            for ref in refs { routeTableOfSubnet[ref] = r }
+        }
+        var defaultRouteOfTable: [Int: DefaultRoute] = [:]
         for (v, vnet) in design.virtualNetworks.enumerated() where !vnet.isExisting {
             guard (index.firewallsByVNet[v] ?? []).isEmpty,
                 let hub = index.peeringRemotes[v].lazy.compactMap(\.designIndex).first(where: {
@@ -28,11 +33,19 @@ struct SpokeEgressBypassesFirewall: Rule {
                 })
             else { continue }
             let firewall = design.azureFirewalls[index.firewallsByVNet[hub]![0]]
-            for subnet in vnet.subnets where subnet.reservedName == nil {
-                let subnetPath = ResourcePath.child(vnet.name, .subnets, subnet.name)
-                guard let defaultRoute = SpokeEgressBypassesFirewall.defaultRoute(of: subnet, context: context) else {
-                    continue
+            for (s, subnet) in vnet.subnets.enumerated() where subnet.reservedName == nil {
+                let defaultRoute: DefaultRoute
+                if let r = routeTableOfSubnet[DesignIndex.SubnetRef(vnet: v, subnet: s)] {
+                    defaultRoute =
+                        defaultRouteOfTable[r]
+                        ?? SpokeEgressBypassesFirewall.defaultRoute(of: design.routeTables[r], context: context)
+                    defaultRouteOfTable[r] = defaultRoute
+                } else if subnet.routeTable != nil {
+                    continue  // A dangling route table is REF-006's finding.
+                } else {
+                    defaultRoute = .systemDefault
                 }
+                let subnetPath = ResourcePath.child(vnet.name, .subnets, subnet.name)
                 let how: String
                 let resources: [String]
                 switch defaultRoute {
@@ -62,11 +75,7 @@ struct SpokeEgressBypassesFirewall: Rule {
         case undecidable
     }
 
-    static func defaultRoute(of subnet: Subnet, context: ValidationContext) -> DefaultRoute? {
-        guard let rtPath = subnet.routeTable else { return .systemDefault }
-        // A dangling route table is REF-006's finding.
-        guard let r = context.index.routeTable(rtPath) else { return .undecidable }
-        let table = context.design.routeTables[r]
+    static func defaultRoute(of table: RouteTable, context: ValidationContext) -> DefaultRoute {
         for route in table.routes {
             let path = ResourcePath.child(table.name, .routes, route.name)
             if context.isUnknown(path, "addressPrefix") || context.isUnknown(path, "nextHopType") {
