@@ -17,14 +17,18 @@ struct DuplicateSecurityRulePriority: Rule {
             // Key: priority and direction in one integer; value: index of the first rule.
             var firstByKey: [Int: Int] = [:]
             firstByKey.reserveCapacity(nsg.securityRules.count)
-            for (i, rule) in nsg.securityRules.enumerated() where (100...4096).contains(rule.priority) {
+            for i in nsg.securityRules.indices {
+                let priority = nsg.securityRules[i].priority
                 // An invalid direction is NSG-004's finding; priorities out of range are NSG-001's.
-                guard let direction = SecurityRuleDirection(rule.direction) else { continue }
-                let key = rule.priority * 2 + (direction == .inbound ? 0 : 1)
+                guard (100...4096).contains(priority),
+                    let direction = SecurityRuleDirection(nsg.securityRules[i].direction)
+                else { continue }
+                let key = priority * 2 + (direction == .inbound ? 0 : 1)
                 guard let firstIndex = firstByKey[key] else {
                     firstByKey[key] = i
                     continue
                 }
+                let rule = nsg.securityRules[i]
                 let first = nsg.securityRules[firstIndex]
                 let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                 let firstPath = ResourcePath.child(nsg.name, .securityRules, first.name)

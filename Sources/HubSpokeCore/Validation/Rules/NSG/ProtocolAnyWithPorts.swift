@@ -16,22 +16,24 @@ struct ProtocolAnyWithPorts: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            for rule in nsg.securityRules {
+            for i in nsg.securityRules.indices {
                 // Malformed protocols and ports are NSG-005's and NSG-006's findings.
-                guard let proto = SecurityRuleProtocol(rule.protocol), !proto.hasPorts,
-                    let sourcePorts = PortSet(singular: rule.sourcePortRange, plural: rule.sourcePortRanges),
+                guard let proto = SecurityRuleProtocol(nsg.securityRules[i].protocol), !proto.hasPorts,
+                    let sourcePorts = PortSet(
+                        singular: nsg.securityRules[i].sourcePortRange, plural: nsg.securityRules[i].sourcePortRanges),
                     let destinationPorts = PortSet(
-                        singular: rule.destinationPortRange, plural: rule.destinationPortRanges),
+                        singular: nsg.securityRules[i].destinationPortRange,
+                        plural: nsg.securityRules[i].destinationPortRanges),
                     !sourcePorts.isAll || !destinationPorts.isAll
                 else { continue }
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+                let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                 let ports = destinationPorts.isAll ? "source ports \(sourcePorts)" : "ports \(destinationPorts)"
                 let message: String
                 if proto == .any {
                     message =
                         "\(path) has protocol * with \(ports): ports exist only for TCP and UDP, so it is unclear "
                         + "whether ICMP is meant. Set protocol to Tcp or Udp (two rules if both), and add a separate "
-                        + "Icmp rule if ping should pass."
+                        + "Icmp nsg.securityRules[i] if ping should pass."
                 } else {
                     message =
                         "\(path) has protocol \(proto) with \(ports): \(proto) has no ports, so the port values do "

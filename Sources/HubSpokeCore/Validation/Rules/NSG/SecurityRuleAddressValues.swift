@@ -22,18 +22,18 @@ struct SecurityRuleAddressValues: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            for rule in nsg.securityRules {
-                let path = LazyPath(nsg: nsg.name, rule: rule.name)
-                if let value = rule.sourceAddressPrefix {
+            for i in nsg.securityRules.indices {
+                let path = LazyPath(nsg: nsg.name, rule: nsg.securityRules[i].name)
+                if let value = nsg.securityRules[i].sourceAddressPrefix {
                     checkSingle(value, field: "sourceAddressPrefix", path: path, into: &findings)
                 }
-                if let values = rule.sourceAddressPrefixes {
+                if let values = nsg.securityRules[i].sourceAddressPrefixes {
                     checkList(values, field: "sourceAddressPrefixes", path: path, into: &findings)
                 }
-                if let value = rule.destinationAddressPrefix {
+                if let value = nsg.securityRules[i].destinationAddressPrefix {
                     checkSingle(value, field: "destinationAddressPrefix", path: path, into: &findings)
                 }
-                if let values = rule.destinationAddressPrefixes {
+                if let values = nsg.securityRules[i].destinationAddressPrefixes {
                     checkList(values, field: "destinationAddressPrefixes", path: path, into: &findings)
                 }
             }

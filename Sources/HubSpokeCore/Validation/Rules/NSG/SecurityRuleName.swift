@@ -19,29 +19,29 @@ struct SecurityRuleName: Rule {
         for nsg in context.design.networkSecurityGroups {
             var seen: [String: String] = [:]
             seen.reserveCapacity(nsg.securityRules.count)
-            for rule in nsg.securityRules {
-                if let problem = SecurityRuleName.problem(with: rule.name) {
-                    let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+            for i in nsg.securityRules.indices {
+                if let problem = SecurityRuleName.problem(with: nsg.securityRules[i].name) {
+                    let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                     findings.append(
                         finding(
-                            "\(path): the rule name \(problem), so Azure rejects the NSG. Rule names are at most 80 "
+                            "\(path): the nsg.securityRules[i] name \(problem), so Azure rejects the NSG. Rule names are at most 80 "
                                 + "characters of letters, digits, '_', '.' and '-', beginning with a letter, digit "
                                 + "or '_' and ending with a letter, digit or '_'.",
                             resources: [path], field: "name"))
                     continue
                 }
                 // Names compare without case; most names are lower case already, so they are their own key.
-                let hasUpper = rule.name.utf8.contains { $0 >= 65 && $0 <= 90 }
-                let key = hasUpper ? rule.name.asciiLowercased : rule.name
+                let hasUpper = nsg.securityRules[i].name.utf8.contains { $0 >= 65 && $0 <= 90 }
+                let key = hasUpper ? nsg.securityRules[i].name.asciiLowercased : nsg.securityRules[i].name
                 if let first = seen[key] {
-                    let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+                    let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                     findings.append(
                         finding(
-                            "\(path): \(nsg.name) already has a rule named '\(first)' (names ignore case), so Azure "
+                            "\(path): \(nsg.name) already has a nsg.securityRules[i] named '\(first)' (names ignore case), so Azure "
                                 + "rejects the NSG. Rename one of them.",
                             resources: [path], field: "name"))
                 } else {
-                    seen[key] = rule.name
+                    seen[key] = nsg.securityRules[i].name
                 }
             }
         }

@@ -27,8 +27,8 @@ struct ShadowedSecurityRule: Rule {
             // parsed only for the pairs that get past them.
             headers.removeAll(keepingCapacity: true)
             extraPorts.removeAll(keepingCapacity: true)
-            for (i, rule) in nsg.securityRules.enumerated() where (100...4096).contains(rule.priority) {
-                guard let header = Header(rule, index: i, extraPorts: &extraPorts) else { continue }
+            for i in nsg.securityRules.indices where (100...4096).contains(nsg.securityRules[i].priority) {
+                guard let header = Header(nsg.securityRules, i, extraPorts: &extraPorts) else { continue }
                 headers.append(header)
             }
             guard headers.count > 1 else { continue }
@@ -77,14 +77,17 @@ struct ShadowedSecurityRule: Rule {
             case set(Int)
         }
 
-        init?(_ rule: SecurityRule, index: Int, extraPorts: inout [PortSet]) {
-            guard let direction = SecurityRuleDirection(rule.direction), SecurityRuleAccess(rule.access) != nil,
-                let proto = SecurityRuleProtocol(rule.protocol),
-                let source = Header.ports(rule.sourcePortRange, rule.sourcePortRanges, &extraPorts),
-                let destination = Header.ports(rule.destinationPortRange, rule.destinationPortRanges, &extraPorts)
+        /// Reads the fields of `rules[index]` in place: copying whole rules is what costs here.
+        init?(_ rules: [SecurityRule], _ index: Int, extraPorts: inout [PortSet]) {
+            guard let direction = SecurityRuleDirection(rules[index].direction),
+                SecurityRuleAccess(rules[index].access) != nil,
+                let proto = SecurityRuleProtocol(rules[index].protocol),
+                let source = Header.ports(rules[index].sourcePortRange, rules[index].sourcePortRanges, &extraPorts),
+                let destination = Header.ports(
+                    rules[index].destinationPortRange, rules[index].destinationPortRanges, &extraPorts)
             else { return nil }
             self.index = index
-            self.priority = rule.priority
+            self.priority = rules[index].priority
             self.inbound = direction == .inbound
             self.proto = proto
             self.source = source

@@ -97,13 +97,15 @@ struct VirtualNetworkTagWithBroadRoutes: Rule {
         func isTagText(_ text: String) -> Bool {
             text == tag.name || (text.utf8.count == tag.name.utf8.count && text.equalsIgnoringCase(tag.name))
         }
-        for rule in nsg.securityRules where (100...4096).contains(rule.priority) {
-            guard SecurityRuleDirection(rule.direction) == .inbound else { continue }
+        for i in nsg.securityRules.indices where (100...4096).contains(nsg.securityRules[i].priority) {
+            guard SecurityRuleDirection(nsg.securityRules[i].direction) == .inbound else { continue }
             let relevant =
-                SecurityRuleAccess(rule.access) == .deny
-                || rule.sourceAddressPrefix.map(isTagText) == true
-                || rule.sourceAddressPrefixes?.contains(where: isTagText) == true
-            guard relevant, let matcher = SecurityRuleMatcher(rule) else { continue }
+                SecurityRuleAccess(nsg.securityRules[i].access) == .deny
+                || nsg.securityRules[i].sourceAddressPrefix.map(isTagText) == true
+                || nsg.securityRules[i].sourceAddressPrefixes?.contains(where: isTagText) == true
+            guard relevant else { continue }
+            let rule = nsg.securityRules[i]
+            guard let matcher = SecurityRuleMatcher(rule) else { continue }
             if !context.unknowns.isEmpty,
                 context.unknowns.hasUnknowns(resource: ResourcePath.child(nsg.name, .securityRules, rule.name))
             {
