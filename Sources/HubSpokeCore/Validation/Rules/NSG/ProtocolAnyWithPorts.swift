@@ -33,7 +33,7 @@ struct ProtocolAnyWithPorts: Rule {
                     message =
                         "\(path) has protocol * with \(ports): ports exist only for TCP and UDP, so it is unclear "
                         + "whether ICMP is meant. Set protocol to Tcp or Udp (two rules if both), and add a separate "
-                        + "Icmp nsg.securityRules[i] if ping should pass."
+                        + "Icmp rule if ping should pass."
                 } else {
                     message =
                         "\(path) has protocol \(proto) with \(ports): \(proto) has no ports, so the port values do "

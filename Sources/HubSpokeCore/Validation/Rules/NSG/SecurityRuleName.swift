@@ -24,7 +24,7 @@ struct SecurityRuleName: Rule {
                     let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                     findings.append(
                         finding(
-                            "\(path): the nsg.securityRules[i] name \(problem), so Azure rejects the NSG. Rule names are at most 80 "
+                            "\(path): the rule name \(problem), so Azure rejects the NSG. Rule names are at most 80 "
                                 + "characters of letters, digits, '_', '.' and '-', beginning with a letter, digit "
                                 + "or '_' and ending with a letter, digit or '_'.",
                             resources: [path], field: "name"))
@@ -37,7 +37,7 @@ struct SecurityRuleName: Rule {
                     let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                     findings.append(
                         finding(
-                            "\(path): \(nsg.name) already has a nsg.securityRules[i] named '\(first)' (names ignore case), so Azure "
+                            "\(path): \(nsg.name) already has a rule named '\(first)' (names ignore case), so Azure "
                                 + "rejects the NSG. Rename one of them.",
                             resources: [path], field: "name"))
                 } else {

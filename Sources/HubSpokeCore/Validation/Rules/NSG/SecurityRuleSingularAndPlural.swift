@@ -46,7 +46,7 @@ struct SecurityRuleSingularAndPlural: Rule {
                     findings.append(
                         finding(
                             "\(path) sets both \(field) ('\(singular)') and \(field)s (\(list)): Azure accepts only "
-                                + "one of them and rejects the nsg.securityRules[i]. Put all values in \(field)s and remove \(field).",
+                                + "one of them and rejects the rule. Put all values in \(field)s and remove \(field).",
                             resources: [path], field: field))
                 }
             }
