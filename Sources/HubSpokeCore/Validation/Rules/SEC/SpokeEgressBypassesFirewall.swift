@@ -21,10 +21,7 @@ struct SpokeEgressBypassesFirewall: Rule {
         let design = context.design
         let index = context.index
         guard !design.azureFirewalls.isEmpty else { return }
-        var routeTableOfSubnet: [DesignIndex.SubnetRef: Int] = [:]
-        for (r, refs) in index.subnetsByRouteTable {
-            for ref in refs { routeTableOfSubnet[ref] = r }
-        }
+        let associations = SubnetAssociations(index)
         var defaultRouteOfTable: [Int: DefaultRoute] = [:]
         for (v, vnet) in design.virtualNetworks.enumerated() where !vnet.isExisting {
             guard (index.firewallsByVNet[v] ?? []).isEmpty,
@@ -35,16 +32,21 @@ struct SpokeEgressBypassesFirewall: Rule {
             let firewall = design.azureFirewalls[index.firewallsByVNet[hub]![0]]
             for (s, subnet) in vnet.subnets.enumerated() where subnet.reservedName == nil {
                 let defaultRoute: DefaultRoute
-                if let r = routeTableOfSubnet[DesignIndex.SubnetRef(vnet: v, subnet: s)] {
-                    defaultRoute =
-                        defaultRouteOfTable[r]
-                        ?? SpokeEgressBypassesFirewall.defaultRoute(of: design.routeTables[r], context: context)
-                    defaultRouteOfTable[r] = defaultRoute
+                if let r = associations.routeTable(vnet: v, subnet: s) {
+                    if let known = defaultRouteOfTable[r] {
+                        defaultRoute = known
+                    } else {
+                        defaultRoute = SpokeEgressBypassesFirewall.defaultRoute(
+                            of: design.routeTables[r], context: context)
+                        defaultRouteOfTable[r] = defaultRoute
+                    }
                 } else if subnet.routeTable != nil {
                     continue  // A dangling route table is REF-006's finding.
                 } else {
                     defaultRoute = .systemDefault
                 }
+                if case .notInternet = defaultRoute { continue }
+                if case .undecidable = defaultRoute { continue }
                 let subnetPath = ResourcePath.child(vnet.name, .subnets, subnet.name)
                 let how: String
                 let resources: [String]

@@ -23,46 +23,65 @@ struct VirtualNetworkTagWithBroadRoutes: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let design = context.design
         let index = context.index
-        guard !index.subnetsByRouteTable.isEmpty else { return }
-        var routeTableOfSubnet: [DesignIndex.SubnetRef: Int] = [:]
-        for (r, refs) in index.subnetsByRouteTable {
-            for ref in refs { routeTableOfSubnet[ref] = r }
-        }
+        guard !index.subnetsByRouteTable.isEmpty, !index.subnetsByNSG.isEmpty else { return }
+        let associations = SubnetAssociations(index)
         var prefixesOfTable: [Int: [AddressPrefix]] = [:]
-        var tagOfVNet: [Int: AddressSet] = [:]
-        var refs: [(nsg: Int, ref: DesignIndex.SubnetRef)] = []
-        for (n, subnets) in index.subnetsByNSG { refs += subnets.map { (n, $0) } }
-        refs.sort { ($0.ref.vnet, $0.ref.subnet) < ($1.ref.vnet, $1.ref.subnet) }
         var openAllows: [Int: [[AddressPrefix]: [String]]] = [:]
-        for (n, ref) in refs {
-            let vnet = design.virtualNetworks[ref.vnet]
-            guard !vnet.isExisting, let r = routeTableOfSubnet[ref] else { continue }
-            let table = design.routeTables[r]
-            let routePrefixes = prefixesOfTable[r] ?? VirtualNetworkTagWithBroadRoutes.prefixes(of: table, context)
-            prefixesOfTable[r] = routePrefixes
-            guard !routePrefixes.isEmpty else { continue }
-            let inTag = tagOfVNet[ref.vnet] ?? VirtualNetworkTagWithBroadRoutes.tagPrefixes(ref.vnet, index)
-            tagOfVNet[ref.vnet] = inTag
-            let broad = routePrefixes.filter { !inTag.contains($0) }
-            guard !broad.isEmpty else { continue }
-            let nsg = design.networkSecurityGroups[n]
-            let open =
-                openAllows[n]?[broad]
-                ?? VirtualNetworkTagWithBroadRoutes.uncoveredAllows(
-                    in: nsg, broad: broad, tag: .virtualNetwork, context: context)
-            openAllows[n, default: [:]][broad] = open
-            guard !open.isEmpty else { continue }
-            let subnetPath = index.subnetPath(ref)
-            let prefixes = broad.map(\.description).joined(separator: ", ")
-            let anySource = broad.contains { $0.length == 0 } ? " (0.0.0.0/0: any source at all)" : ""
-            findings.append(
-                finding(
-                    "\(subnetPath) uses route table \(table.name) with UDR prefixes \(prefixes) outside the VNet "
-                        + "and its peers: they join the VirtualNetwork tag there, so \(open.joined(separator: ", ")) "
-                        + "of \(nsg.name) also admit traffic from them\(anySource). Add an inbound Deny for "
-                        + "those prefixes (or a deny-all such as priority 4000) below the intended allows.",
-                    resources: [subnetPath, table.name, nsg.name], field: "routeTable"))
+        for (v, vnet) in design.virtualNetworks.enumerated() where !vnet.isExisting {
+            var inTag: AddressSet?
+            for s in vnet.subnets.indices {
+                guard let n = associations.securityGroup(vnet: v, subnet: s),
+                    let r = associations.routeTable(vnet: v, subnet: s)
+                else { continue }
+                check(
+                    vnet: v, subnet: s, nsg: n, routeTable: r, inTag: &inTag, prefixesOfTable: &prefixesOfTable,
+                    openAllows: &openAllows, context: context, into: &findings)
+            }
         }
+    }
+
+    private func check(
+        vnet v: Int, subnet s: Int, nsg n: Int, routeTable r: Int, inTag: inout AddressSet?,
+        prefixesOfTable: inout [Int: [AddressPrefix]], openAllows: inout [Int: [[AddressPrefix]: [String]]],
+        context: ValidationContext, into findings: inout [Finding]
+    ) {
+        let design = context.design
+        let index = context.index
+        let ref = DesignIndex.SubnetRef(vnet: v, subnet: s)
+        let table = design.routeTables[r]
+        let routePrefixes: [AddressPrefix]
+        if let known = prefixesOfTable[r] {
+            routePrefixes = known
+        } else {
+            routePrefixes = VirtualNetworkTagWithBroadRoutes.prefixes(of: table, context)
+            prefixesOfTable[r] = routePrefixes
+        }
+        guard !routePrefixes.isEmpty else { return }
+        let tag = inTag ?? VirtualNetworkTagWithBroadRoutes.tagPrefixes(v, index)
+        inTag = tag
+        let broad = routePrefixes.filter { !tag.contains($0) }
+        guard !broad.isEmpty else { return }
+        let nsg = design.networkSecurityGroups[n]
+        let open: [String]
+        if let known = openAllows[n]?[broad] {
+            open = known
+        } else {
+            open = VirtualNetworkTagWithBroadRoutes.uncoveredAllows(
+                in: nsg, broad: broad, tag: .virtualNetwork, context: context)
+            openAllows[n, default: [:]][broad] = open
+        }
+        guard !open.isEmpty else { return }
+        let subnetPath = index.subnetPath(ref)
+        let prefixes = broad.map(\.description).joined(separator: ", ")
+        let anySource = broad.contains { $0.length == 0 } ? " (0.0.0.0/0: any source at all)" : ""
+        findings.append(
+            finding(
+                "\(subnetPath) uses route table \(table.name) with UDR prefixes \(prefixes) outside the VNet "
+                    + "and its peers: they join the VirtualNetwork tag there, so \(open.joined(separator: ", ")) "
+                    + "of \(nsg.name) also admit traffic from them\(anySource). Add an inbound Deny for "
+                    + "those prefixes (or a deny-all such as priority 4000) below the intended allows.",
+                resources: [subnetPath, table.name, nsg.name], field: "routeTable"))
+
     }
 
     /// The valid, known CIDR prefixes of a route table's routes.
