@@ -6,7 +6,7 @@ public enum SecurityRuleAddress: Hashable, Sendable, CustomStringConvertible {
     /// An address (as a /32 or /128) or a CIDR block.
     case prefix(AddressPrefix)
     case serviceTag(ServiceTag)
-    /// An application security group, by the name or path the rule uses.
+    /// An application security group, by name (see `applicationSecurityGroupName(_:)`).
     case applicationSecurityGroup(String)
 
     /// Why an address value is not one Azure accepts; `description` is written for the user.
@@ -74,6 +74,16 @@ public enum SecurityRuleAddress: Hashable, Sendable, CustomStringConvertible {
         case .failure(.hostBitsSet(_, let network)): self = .prefix(network)
         case .failure: return nil
         }
+    }
+
+    /// The name of an application security group from any way a design refers to it: a name,
+    /// a design path `rg:name`, or a full ARM resource ID. Groups are compared by this name,
+    /// ignoring case, so a rule written with an ID matches a NIC that lists the group by name.
+    public static func applicationSecurityGroupName(_ reference: String) -> String {
+        var name = Substring(reference)
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if let colon = name.lastIndex(of: ":") { name = name[name.index(after: colon)...] }
+        return String(name)
     }
 
     /// True for values that stand for the whole Internet as a source: `*`, `Internet`, `Any`,

@@ -67,7 +67,9 @@ public struct SecurityRuleMatcher: Hashable, Sendable {
             guard let address = SecurityRuleAddress(matching: value) else { return nil }
             result.append(address)
         }
-        for group in groups ?? [] { result.append(.applicationSecurityGroup(group)) }
+        for group in groups ?? [] {
+            result.append(.applicationSecurityGroup(SecurityRuleAddress.applicationSecurityGroupName(group)))
+        }
         return result.isEmpty ? nil : result
     }
 
@@ -190,7 +192,11 @@ public struct SecurityRuleMatcher: Hashable, Sendable {
                     unresolved.append(tag.name)
                 }
             case .applicationSecurityGroup(let group):
-                if groups.contains(where: { $0.equalsIgnoringCase(group) }) { return .matches }
+                if groups.contains(where: {
+                    SecurityRuleAddress.applicationSecurityGroupName($0).equalsIgnoringCase(group)
+                }) {
+                    return .matches
+                }
             }
         }
         if unresolved.isEmpty { return .doesNotMatch }
