@@ -30,7 +30,7 @@ struct SpokeEgressBypassesFirewall: Rule {
                 })
             else { continue }
             let firewall = design.azureFirewalls[index.firewallsByVNet[hub]![0]]
-            for (s, subnet) in vnet.subnets.enumerated() where subnet.reservedName == nil {
+            for (s, subnet) in vnet.subnets.enumerated() {
                 let defaultRoute: DefaultRoute
                 if let r = associations.routeTable(vnet: v, subnet: s) {
                     if let known = defaultRouteOfTable[r] {
@@ -47,6 +47,8 @@ struct SpokeEgressBypassesFirewall: Rule {
                 }
                 if case .notInternet = defaultRoute { continue }
                 if case .undecidable = defaultRoute { continue }
+                // Checked last: matching reserved names ignores case and is the dearer test.
+                if subnet.reservedName != nil { continue }
                 let subnetPath = ResourcePath.child(vnet.name, .subnets, subnet.name)
                 let how: String
                 let resources: [String]
