@@ -102,6 +102,23 @@ public enum SecurityRuleAddress: Hashable, Sendable, CustomStringConvertible {
     /// A dotted-quad address or IPv4 CIDR block parsed in one pass without allocating, or nil for
     /// anything else (IPv6, errors, leading zeros, host bits), which the full parser then handles.
     static func fastIPv4Prefix(_ text: String) -> AddressPrefix? {
+        guard let (address, length) = scanIPv4(text), hostBitsClear(address, length) else { return nil }
+        return AddressPrefix(containing: IPAddress(v4: address), length: length)
+    }
+
+    /// True for a well-formed IPv4 address or CIDR block with no host bits set: the common case
+    /// validation can accept without building anything.
+    static func isCleanIPv4(_ text: String) -> Bool {
+        guard let (address, length) = scanIPv4(text) else { return false }
+        return hostBitsClear(address, length)
+    }
+
+    private static func hostBitsClear(_ address: UInt32, _ length: Int) -> Bool {
+        length == 32 || (length == 0 ? address == 0 : address & (UInt32.max >> UInt32(length)) == 0)
+    }
+
+    /// Address and prefix length (32 without one) of dotted-quad text, or nil.
+    private static func scanIPv4(_ text: String) -> (UInt32, Int)? {
         var address: UInt32 = 0
         var octet: UInt32 = 0
         var octetDigits = 0
@@ -136,9 +153,9 @@ public enum SecurityRuleAddress: Hashable, Sendable, CustomStringConvertible {
         }
         guard dots == 3, octetDigits > 0 else { return nil }
         address = address << 8 | octet
-        if !inLength { length = 32 } else if lengthDigits == 0 || length > 32 { return nil }
-        let prefix = AddressPrefix(containing: IPAddress(v4: address), length: length)
-        return prefix.network.value == UInt128(address) ? prefix : nil
+        if !inLength { return (address, 32) }
+        guard lengthDigits > 0, length <= 32 else { return nil }
+        return (address, length)
     }
 
     public var description: String {

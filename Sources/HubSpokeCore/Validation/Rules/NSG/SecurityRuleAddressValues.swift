@@ -71,7 +71,7 @@ struct SecurityRuleAddressValues: Rule {
         _ value: String, field: String, path lazyPath: LazyPath, tags: inout [String], into findings: inout [Finding]
     ) {
         // Well-formed addresses are by far the most common value: no finding, no path.
-        if value == "*" || SecurityRuleAddress.fastIPv4Prefix(value) != nil { return }
+        if value == "*" || SecurityRuleAddress.isCleanIPv4(value) { return }
         var path: String { lazyPath.text }
         switch SecurityRuleAddress.parse(value) {
         case .success(.serviceTag(let tag)):

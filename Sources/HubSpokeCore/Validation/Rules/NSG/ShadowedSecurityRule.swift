@@ -32,7 +32,8 @@ struct ShadowedSecurityRule: Rule {
                 headers.append(header)
             }
             guard headers.count > 1 else { continue }
-            headers.sort { $0.priority < $1.priority }
+            // Inbound rules first, each direction by priority: pairs never cross directions.
+            headers.sort { $0.inbound != $1.inbound ? $0.inbound : $0.priority < $1.priority }
             var matchers: [Int: SecurityRuleMatcher?] = [:]
             func matcher(_ i: Int) -> SecurityRuleMatcher? {
                 if let known = matchers[i] { return known }
@@ -46,9 +47,11 @@ struct ShadowedSecurityRule: Rule {
                 matchers[i] = built
                 return built
             }
+            var directionStart = 0
             for j in 1..<headers.count {
                 let later = headers[j]
-                for i in 0..<j {
+                if later.inbound != headers[j - 1].inbound { directionStart = j }
+                for i in directionStart..<j {
                     let earlier = headers[i]
                     guard earlier.priority < later.priority, earlier.covers(later, extraPorts: extraPorts),
                         let earlierRule = matcher(earlier.index), let laterRule = matcher(later.index),

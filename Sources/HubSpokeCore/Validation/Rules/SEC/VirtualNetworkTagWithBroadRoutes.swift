@@ -29,59 +29,71 @@ struct VirtualNetworkTagWithBroadRoutes: Rule {
         var openAllows: [Int: [[AddressPrefix]: [String]]] = [:]
         for (v, vnet) in design.virtualNetworks.enumerated() where !vnet.isExisting {
             var inTag: AddressSet?
+            // Subnets of one VNet usually share their NSG and route table: decide each pair once.
+            var last: (nsg: Int, table: Int, outcome: Outcome?)?
             for s in vnet.subnets.indices {
                 guard let n = associations.securityGroup(vnet: v, subnet: s),
                     let r = associations.routeTable(vnet: v, subnet: s)
                 else { continue }
-                check(
-                    vnet: v, subnet: s, nsg: n, routeTable: r, inTag: &inTag, prefixesOfTable: &prefixesOfTable,
-                    openAllows: &openAllows, context: context, into: &findings)
+                let outcome: Outcome?
+                if let last, last.nsg == n, last.table == r {
+                    outcome = last.outcome
+                } else {
+                    outcome = self.outcome(
+                        vnet: v, nsg: n, routeTable: r, inTag: &inTag, prefixesOfTable: &prefixesOfTable,
+                        openAllows: &openAllows, context: context)
+                    last = (n, r, outcome)
+                }
+                guard let outcome else { continue }
+                let subnetPath = ResourcePath.child(vnet.name, .subnets, vnet.subnets[s].name)
+                let tableName = design.routeTables[r].name
+                let nsgName = design.networkSecurityGroups[n].name
+                let prefixes = outcome.broad.map(\.description).joined(separator: ", ")
+                let anySource = outcome.broad.contains { $0.length == 0 } ? " (0.0.0.0/0: any source at all)" : ""
+                findings.append(
+                    finding(
+                        "\(subnetPath) uses route table \(tableName) with UDR prefixes \(prefixes) outside the VNet "
+                            + "and its peers: they join the VirtualNetwork tag there, so "
+                            + "\(outcome.open.joined(separator: ", ")) of \(nsgName) also admit traffic from "
+                            + "them\(anySource). Add an inbound Deny for those prefixes (or a deny-all such as "
+                            + "priority 4000) below the intended allows.",
+                        resources: [subnetPath, tableName, nsgName], field: "routeTable"))
             }
         }
     }
 
-    private func check(
-        vnet v: Int, subnet s: Int, nsg n: Int, routeTable r: Int, inTag: inout AddressSet?,
+    /// The broad UDR prefixes of one subnet and the allows they widen.
+    private struct Outcome {
+        var broad: [AddressPrefix]
+        var open: [String]
+    }
+
+    private func outcome(
+        vnet v: Int, nsg n: Int, routeTable r: Int, inTag: inout AddressSet?,
         prefixesOfTable: inout [Int: [AddressPrefix]], openAllows: inout [Int: [[AddressPrefix]: [String]]],
-        context: ValidationContext, into findings: inout [Finding]
-    ) {
-        let design = context.design
-        let index = context.index
-        let ref = DesignIndex.SubnetRef(vnet: v, subnet: s)
-        let table = design.routeTables[r]
+        context: ValidationContext
+    ) -> Outcome? {
         let routePrefixes: [AddressPrefix]
         if let known = prefixesOfTable[r] {
             routePrefixes = known
         } else {
-            routePrefixes = VirtualNetworkTagWithBroadRoutes.prefixes(of: table, context)
+            routePrefixes = VirtualNetworkTagWithBroadRoutes.prefixes(of: context.design.routeTables[r], context)
             prefixesOfTable[r] = routePrefixes
         }
-        guard !routePrefixes.isEmpty else { return }
-        let tag = inTag ?? VirtualNetworkTagWithBroadRoutes.tagPrefixes(v, index)
+        guard !routePrefixes.isEmpty else { return nil }
+        let tag = inTag ?? VirtualNetworkTagWithBroadRoutes.tagPrefixes(v, context.index)
         inTag = tag
         let broad = routePrefixes.filter { !tag.contains($0) }
-        guard !broad.isEmpty else { return }
-        let nsg = design.networkSecurityGroups[n]
+        guard !broad.isEmpty else { return nil }
         let open: [String]
         if let known = openAllows[n]?[broad] {
             open = known
         } else {
             open = VirtualNetworkTagWithBroadRoutes.uncoveredAllows(
-                in: nsg, broad: broad, tag: .virtualNetwork, context: context)
+                in: context.design.networkSecurityGroups[n], broad: broad, tag: .virtualNetwork, context: context)
             openAllows[n, default: [:]][broad] = open
         }
-        guard !open.isEmpty else { return }
-        let subnetPath = index.subnetPath(ref)
-        let prefixes = broad.map(\.description).joined(separator: ", ")
-        let anySource = broad.contains { $0.length == 0 } ? " (0.0.0.0/0: any source at all)" : ""
-        findings.append(
-            finding(
-                "\(subnetPath) uses route table \(table.name) with UDR prefixes \(prefixes) outside the VNet "
-                    + "and its peers: they join the VirtualNetwork tag there, so \(open.joined(separator: ", ")) "
-                    + "of \(nsg.name) also admit traffic from them\(anySource). Add an inbound Deny for "
-                    + "those prefixes (or a deny-all such as priority 4000) below the intended allows.",
-                resources: [subnetPath, table.name, nsg.name], field: "routeTable"))
-
+        return open.isEmpty ? nil : Outcome(broad: broad, open: open)
     }
 
     /// The valid, known CIDR prefixes of a route table's routes.
