@@ -53,16 +53,26 @@ import Testing
         #expect(findings.map(\.field) == ["firewallPolicy", "destinationApplicationSecurityGroups"])
     }
 
-    @Test func aMissingDedicatedSubnetIsLeftToThePlacementRules() {
-        // vnet-app has no AzureBastionSubnet: SUB-018 says so; a typo'd subnet or a missing VNet is REF-006's.
+    @Test func aMissingServiceSubnetIsLeftToTheSubnetRules() {
+        // vnet-app exists: SUB-015/SUB-018 report the missing subnet, whatever name is used.
         var design = F.workload()
         design.bastionHosts = [BastionHost(name: "bas", subnet: "vnet-app/subnets/AzureBastionSubnet")]
+        design.azureFirewalls = [AzureFirewall(name: "afw", subnet: "vnet-app/subnets/snet-fw")]
         #expect(F.run(DanglingReference(), design).isEmpty)
-        design.bastionHosts = [BastionHost(name: "bas", subnet: "vnet-app/subnets/AzureBastion")]
-        #expect(F.run(DanglingReference(), design).count == 1)
+        // A VNet the design does not have is this rule's.
         design.bastionHosts = [BastionHost(name: "bas", subnet: "vnet-gone/subnets/AzureBastionSubnet")]
         let findings = F.run(DanglingReference(), design)
+        #expect(findings.count == 1)
         #expect(findings.first?.message.contains("the design has no virtual network vnet-gone") == true)
+    }
+
+    @Test func aGatewayInAMissingSubnetOtherThanGatewaySubnet() {
+        var design = F.workload()
+        design.virtualNetworkGateways[0].subnet = "vnet-app/subnets/GatewaySubnet2"
+        #expect(F.run(DanglingReference(), design).count == 1)
+        design.virtualNetworks[0].subnets.removeLast()  // the GatewaySubnet: GW-001's
+        design.virtualNetworkGateways[0].subnet = "vnet-app/subnets/GatewaySubnet"
+        #expect(F.run(DanglingReference(), design).isEmpty)
     }
 
     @Test func externalIDsAndSubnetsOfExistingVNetsAreTakenOnTrust() {

@@ -2,9 +2,10 @@
 /// resolve the ID). Checked for every reference the design holds except a peering's remote VNet
 /// (PEER-001's). Full resource IDs naming something outside the design are external and taken
 /// on trust; so are subnets of VNets declared `existing`, whose subnets the design may not list.
-/// A service's missing dedicated subnet (`GatewaySubnet`, `AzureFirewallSubnet`,
-/// `AzureBastionSubnet`, `RouteServerSubnet`) in a VNet that exists is reported by GW-001,
-/// SUB-015, SUB-018 and SUB-021 instead.
+/// A firewall, Bastion or Route Server subnet missing from a VNet that exists is reported by
+/// SUB-015, SUB-016, SUB-018 and SUB-021 instead, and a missing `GatewaySubnet` by GW-001; this
+/// rule keeps a gateway reference to another missing subnet name and any service reference to
+/// a VNet the design does not have.
 struct DanglingReference: Rule {
     static let id = "REF-006"
     static let severity: Severity = .error
@@ -56,7 +57,12 @@ struct DanglingReference: Rule {
             }
             if !known { report(from(), field, target, reference) }
         }
-        func checkSubnet(_ from: String, _ field: String, _ reference: String?, dedicated: Subnet.ReservedName? = nil) {
+        // `leftToSubnetRules`: the SUB rules report a missing subnet of this service in a VNet
+        // that exists (SUB-015, SUB-016, SUB-018, SUB-021), whatever name the reference uses.
+        func checkSubnet(
+            _ from: String, _ field: String, _ reference: String?, dedicated: Subnet.ReservedName? = nil,
+            leftToSubnetRules: Bool = false
+        ) {
             guard let reference, !reference.isEmpty, index.subnet(reference) == nil else { return }
             switch subnetGap(reference, index) {
             case .external, .insideExistingNetwork: return
@@ -65,6 +71,7 @@ struct DanglingReference: Rule {
             case .missingNetwork(let vnet):
                 report(from, field, .subnet, reference, "the design has no virtual network \(vnet)")
             case .missingSubnet(let vnet, let name):
+                if leftToSubnetRules { return }
                 if let dedicated, name == dedicated.rawValue { return }
                 report(from, field, .subnet, reference, "\(vnet) has no subnet \(name)")
             }
@@ -123,20 +130,19 @@ struct DanglingReference: Rule {
             check(gateway.name, "publicIPAddress", .publicIPAddress, gateway.publicIPAddress)
         }
         for firewall in d.azureFirewalls {
-            checkSubnet(firewall.name, "subnet", firewall.subnet, dedicated: .azureFirewallSubnet)
+            checkSubnet(firewall.name, "subnet", firewall.subnet, leftToSubnetRules: true)
             check(firewall.name, "publicIPAddress", .publicIPAddress, firewall.publicIPAddress)
-            checkSubnet(
-                firewall.name, "managementSubnet", firewall.managementSubnet, dedicated: .azureFirewallManagementSubnet)
+            checkSubnet(firewall.name, "managementSubnet", firewall.managementSubnet, leftToSubnetRules: true)
             check(firewall.name, "managementPublicIPAddress", .publicIPAddress, firewall.managementPublicIPAddress)
             check(firewall.name, "firewallPolicy", .firewallPolicy, firewall.firewallPolicy)
         }
         for bastion in d.bastionHosts {
-            checkSubnet(bastion.name, "subnet", bastion.subnet, dedicated: .azureBastionSubnet)
+            checkSubnet(bastion.name, "subnet", bastion.subnet, leftToSubnetRules: true)
             check(bastion.name, "virtualNetwork", .virtualNetwork, bastion.virtualNetwork)
             check(bastion.name, "publicIPAddress", .publicIPAddress, bastion.publicIPAddress)
         }
         for server in d.routeServers {
-            checkSubnet(server.name, "subnet", server.subnet, dedicated: .routeServerSubnet)
+            checkSubnet(server.name, "subnet", server.subnet, leftToSubnetRules: true)
         }
         for balancer in d.loadBalancers {
             for frontend in balancer.frontendIPConfigurations {
