@@ -16,7 +16,8 @@ struct PeeringReverseHalfMissing: Rule {
         let vnets = context.design.virtualNetworks
         // A VNet with a remote the reader could not evaluate may hold the reverse half.
         let hasUnknownRemote: [Bool] = vnets.indices.map { v in
-            vnets[v].virtualNetworkPeerings.indices.contains {
+            !context.unknowns.isEmpty
+                && vnets[v].virtualNetworkPeerings.indices.contains {
                 context.isUnknown(index.peeringPath(vnet: v, peering: $0), "remoteVirtualNetwork")
             }
         }
