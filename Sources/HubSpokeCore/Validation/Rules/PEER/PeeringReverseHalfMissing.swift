@@ -18,8 +18,8 @@ struct PeeringReverseHalfMissing: Rule {
         let hasUnknownRemote: [Bool] = vnets.indices.map { v in
             !context.unknowns.isEmpty
                 && vnets[v].virtualNetworkPeerings.indices.contains {
-                context.isUnknown(index.peeringPath(vnet: v, peering: $0), "remoteVirtualNetwork")
-            }
+                    context.isUnknown(index.peeringPath(vnet: v, peering: $0), "remoteVirtualNetwork")
+                }
         }
         for (v, vnet) in vnets.enumerated() {
             for (p, peering) in vnet.virtualNetworkPeerings.enumerated() {
