@@ -15,7 +15,8 @@ struct ContradictoryGatewayFlags: Rule {
         let index = context.index
         let vnets = context.design.virtualNetworks
         for (v, vnet) in vnets.enumerated() {
-            for (p, peering) in vnet.virtualNetworkPeerings.enumerated() {
+            for (p, peering) in vnet.virtualNetworkPeerings.enumerated()
+            where peering.useRemoteGateways || peering.allowGatewayTransit {
                 guard case .inDesign(let r) = index.peeringRemotes[v][p], v < r,
                     let back = index.peering(from: r, to: v),
                     index.peering(from: v, to: r) == p

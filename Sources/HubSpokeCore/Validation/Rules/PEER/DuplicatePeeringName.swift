@@ -12,7 +12,7 @@ struct DuplicatePeeringName: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let index = context.index
-        for (v, vnet) in context.design.virtualNetworks.enumerated() {
+        for (v, vnet) in context.design.virtualNetworks.enumerated() where vnet.virtualNetworkPeerings.count > 1 {
             var firstByName: [String: Int] = [:]
             for (p, peering) in vnet.virtualNetworkPeerings.enumerated() {
                 let key = peering.name.asciiLowercased

@@ -16,9 +16,10 @@ struct PeeringReverseHalfMissing: Rule {
         let vnets = context.design.virtualNetworks
         // A VNet with a remote the reader could not evaluate may hold the reverse half.
         let hasUnknownRemote: [Bool] = vnets.indices.map { v in
-            vnets[v].virtualNetworkPeerings.indices.contains {
-                context.isUnknown(index.peeringPath(vnet: v, peering: $0), "remoteVirtualNetwork")
-            }
+            !context.unknowns.isEmpty
+                && vnets[v].virtualNetworkPeerings.indices.contains {
+                    context.isUnknown(index.peeringPath(vnet: v, peering: $0), "remoteVirtualNetwork")
+                }
         }
         for (v, vnet) in vnets.enumerated() {
             for (p, peering) in vnet.virtualNetworkPeerings.enumerated() {

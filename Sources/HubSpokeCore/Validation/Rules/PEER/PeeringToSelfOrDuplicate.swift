@@ -10,13 +10,18 @@ struct PeeringToSelfOrDuplicate: Rule {
     static let source = "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-peering"
     init() {}
 
+    private enum RemoteKey: Hashable {
+        case vnet(Int)
+        case resourceID(String)
+    }
+
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let index = context.index
         for (v, vnet) in context.design.virtualNetworks.enumerated() {
-            var firstByRemote: [String: Int] = [:]
+            var firstByRemote: [RemoteKey: Int] = [:]
             for (p, peering) in vnet.virtualNetworkPeerings.enumerated() {
                 let path = index.peeringPath(vnet: v, peering: p)
-                let key: String
+                let key: RemoteKey
                 switch index.peeringRemotes[v][p] {
                 case .inDesign(let r), .existing(let r):
                     if r == v {
@@ -27,11 +32,11 @@ struct PeeringToSelfOrDuplicate: Rule {
                                 resources: [path, vnet.name], field: "remoteVirtualNetwork"))
                         continue
                     }
-                    key = "vnet:\(r)"
+                    key = .vnet(r)
                 case .external(let id):
                     var normalized = id.asciiLowercased
                     while normalized.hasSuffix("/") { normalized.removeLast() }
-                    key = "id:" + normalized
+                    key = .resourceID(normalized)
                 case .missing:
                     continue
                 }

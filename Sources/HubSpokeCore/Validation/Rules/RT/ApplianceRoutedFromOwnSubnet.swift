@@ -16,7 +16,7 @@ struct ApplianceRoutedFromOwnSubnet: Rule {
         let design = context.design
         let nextHops = ApplianceNextHops(context)
         for (t, table) in design.routeTables.enumerated() {
-            let users = Set(index.subnetsByRouteTable[t] ?? [])
+            let users = index.subnetsByRouteTable[t] ?? []
             guard !users.isEmpty else { continue }
             for route in table.routes where route.sendsToAppliance {
                 guard let text = route.nextHopIpAddress, let address = IPAddress(text),

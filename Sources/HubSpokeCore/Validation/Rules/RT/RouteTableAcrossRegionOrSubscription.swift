@@ -33,9 +33,12 @@ struct RouteTableAcrossRegionOrSubscription: Rule {
                 var problems: [String] = []
                 if let a = tableRegion, let b = regionOfVNet[ref.vnet]!, a != b {
                     problems.append(
-                        "\(table.name) is in \(table.placement.location!) and \(vnet.name) in \(vnet.placement.location!)")
+                        "\(table.name) is in \(table.placement.location!) and \(vnet.name) in \(vnet.placement.location!)"
+                    )
                 }
-                if let a = vnet.placement.subscriptionId, let b = table.placement.subscriptionId, !a.equalsIgnoringCase(b) {
+                if let a = vnet.placement.subscriptionId, let b = table.placement.subscriptionId,
+                    !a.equalsIgnoringCase(b)
+                {
                     problems.append("\(table.name) is in subscription \(b) and \(vnet.name) in \(a)")
                 }
                 guard !problems.isEmpty else { continue }
