@@ -64,6 +64,13 @@ public struct PortRange: Hashable, Sendable, Codable, Comparable, CustomStringCo
     /// Validation parses every port of every rule, so well-formed values take one pass over the
     /// bytes without allocating; only malformed ones go the long way to name the fault.
     public static func parse(_ text: some StringProtocol) -> Result<PortRange, ParseError> {
+        let value = String(text)
+        if let range = value.withUTF8Buffer(scan) { return .success(range) }
+        return describeFailure(Substring(value))
+    }
+
+    /// The one-pass scan of a well-formed value; nil sends it to `describeFailure`.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> PortRange? {
         var low = 0
         var high = 0
         var lowDigits = 0
@@ -71,7 +78,7 @@ public struct PortRange: Hashable, Sendable, Codable, Comparable, CustomStringCo
         var sawDash = false
         var isStar = false
         var wellFormed = true
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= 48 && byte <= 57 {
                 let digit = Int(byte &- 48)
                 if sawDash {
@@ -91,13 +98,13 @@ public struct PortRange: Hashable, Sendable, Codable, Comparable, CustomStringCo
             }
         }
         if wellFormed {
-            if isStar, lowDigits == 0, !sawDash { return .success(.all) }
+            if isStar, lowDigits == 0, !sawDash { return .all }
             if !isStar, lowDigits > 0, !sawDash || highDigits > 0 {
                 if !sawDash { high = low }
-                if low <= high, high <= highestPort { return .success(PortRange(uncheckedLower: low, upper: high)) }
+                if low <= high, high <= highestPort { return PortRange(uncheckedLower: low, upper: high) }
             }
         }
-        return describeFailure(Substring(text))
+        return nil
     }
 
     /// The slow path of `parse`: classifies what is wrong with a value the fast pass refused.

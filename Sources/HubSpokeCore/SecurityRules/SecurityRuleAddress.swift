@@ -119,6 +119,10 @@ public enum SecurityRuleAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// Address and prefix length (32 without one) of dotted-quad text, or nil.
     private static func scanIPv4(_ text: String) -> (UInt32, Int)? {
+        text.withUTF8Buffer(scanIPv4)
+    }
+
+    private static func scanIPv4(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt32, Int)? {
         var address: UInt32 = 0
         var octet: UInt32 = 0
         var octetDigits = 0
@@ -127,7 +131,7 @@ public enum SecurityRuleAddress: Hashable, Sendable, CustomStringConvertible {
         var length = 0
         var lengthDigits = 0
         var inLength = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= 48 && byte <= 57 {
                 let digit = UInt32(byte &- 48)
                 if inLength {

@@ -64,16 +64,25 @@ struct SecurityRuleName: Rule {
 
     /// FNV-1a over the ASCII-lower-cased bytes: equal for names that differ only in case.
     private static func caseInsensitiveHash(_ name: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 {
-            hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        name.withUTF8Buffer { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            }
+            return hash
         }
-        return hash
     }
 
     /// What is wrong with a rule name, or nil if Azure accepts it. Non-ASCII bytes are taken as
     /// word characters (Azure's word characters include letters of other scripts).
     static func problem(with name: String) -> String? {
+        // The common case, a valid name, is decided in one pass over the bytes.
+        let valid = name.withUTF8Buffer { bytes in
+            guard let first = bytes.first, let last = bytes.last, bytes.count <= 80, isWord(first), isWord(last)
+            else { return false }
+            return bytes.allSatisfy { isWord($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+        }
+        if valid { return nil }
         let bytes = name.utf8
         guard let first = bytes.first, let last = bytes.last else { return "is empty" }
         // UTF-8 never has fewer bytes than characters: only long byte counts need counting.

@@ -20,20 +20,19 @@ struct ShadowedSecurityRule: Rule {
     init() {}
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
-        var headers: [Header] = []
+        var inbound: [Header] = []
+        var outbound: [Header] = []
         var extraPorts: [PortSet] = []
         for nsg in context.design.networkSecurityGroups {
             // Protocol and ports are cheap to parse and rule out almost every pair; addresses are
             // parsed only for the pairs that get past them.
-            headers.removeAll(keepingCapacity: true)
+            inbound.removeAll(keepingCapacity: true)
+            outbound.removeAll(keepingCapacity: true)
             extraPorts.removeAll(keepingCapacity: true)
             for i in nsg.securityRules.indices where (100...4096).contains(nsg.securityRules[i].priority) {
                 guard let header = Header(nsg.securityRules, i, extraPorts: &extraPorts) else { continue }
-                headers.append(header)
+                if header.inbound { inbound.append(header) } else { outbound.append(header) }
             }
-            guard headers.count > 1 else { continue }
-            // Inbound rules first, each direction by priority: pairs never cross directions.
-            headers.sort { $0.inbound != $1.inbound ? $0.inbound : $0.priority < $1.priority }
             var matchers: [Int: SecurityRuleMatcher?] = [:]
             func matcher(_ i: Int) -> SecurityRuleMatcher? {
                 if let known = matchers[i] { return known }
@@ -47,18 +46,22 @@ struct ShadowedSecurityRule: Rule {
                 matchers[i] = built
                 return built
             }
-            var directionStart = 0
-            for j in 1..<headers.count {
-                let later = headers[j]
-                if later.inbound != headers[j - 1].inbound { directionStart = j }
-                for i in directionStart..<j {
-                    let earlier = headers[i]
-                    guard earlier.priority < later.priority, earlier.covers(later, extraPorts: extraPorts),
-                        let earlierRule = matcher(earlier.index), let laterRule = matcher(later.index),
-                        earlierRule.covers(laterRule)
-                    else { continue }
-                    findings.append(finding(for: laterRule, shadowedBy: earlierRule, in: nsg))
-                    break
+            for headers in [inbound, outbound] where headers.count > 1 {
+                // Rules are usually written in priority order already: sort only when they are not.
+                var ordered = headers
+                if zip(ordered, ordered.dropFirst()).contains(where: { $0.priority > $1.priority }) {
+                    ordered.sort { $0.priority < $1.priority }
+                }
+                for j in 1..<ordered.count {
+                    for i in 0..<j {
+                        guard ordered[i].priority < ordered[j].priority,
+                            ordered[i].covers(ordered[j], extraPorts: extraPorts),
+                            let earlierRule = matcher(ordered[i].index), let laterRule = matcher(ordered[j].index),
+                            earlierRule.covers(laterRule)
+                        else { continue }
+                        findings.append(finding(for: laterRule, shadowedBy: earlierRule, in: nsg))
+                        break
+                    }
                 }
             }
         }
