@@ -92,9 +92,9 @@ extension TemplateEvaluation {
 
         let id: BicepResourceId
         let qualifiedName: BicepValue
-        let typeSegments = symbol.fullType.split(separator: "/")
+        let typeSegments = symbol.typeSegments
         if let parentInstance {
-            id = parentInstance.id.child(type: typeSegments.last.map(String.init) ?? symbol.fullType, name: localName)
+            id = parentInstance.id.child(type: typeSegments.last ?? symbol.fullType, name: localName)
             qualifiedName = Self.join(parentInstance.qualifiedName, localName)
             if !parentInstance.isIncluded { isIncluded = false }
             if parentInstance.isConditional {
@@ -103,14 +103,14 @@ extension TemplateEvaluation {
             }
         } else {
             var names = [localName]
-            if typeSegments.count > 2, case .string(let text) = localName {
+            if typeSegments.count > 1, case .string(let text) = localName, text.utf8.contains(UInt8(ascii: "/")) {
                 let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-                if parts.count == typeSegments.count - 1 { names = parts.map { .string(String($0)) } }
+                if parts.count == typeSegments.count { names = parts.map { .string(String($0)) } }
             }
             let (level, subscription, group) = resourceScope(bodyValue["scope"])
             id = BicepResourceId(
-                fullType: symbol.fullType, names: names, scope: level, subscriptionId: subscription,
-                resourceGroup: group)
+                scope: level, subscriptionId: subscription, resourceGroup: group,
+                providerNamespace: symbol.providerNamespace, types: typeSegments, names: names)
             qualifiedName = localName
         }
 
@@ -178,7 +178,7 @@ extension TemplateEvaluation {
                 case .property(let property):
                     guard let key = propertyKey(property) else { return unknown(expression) }
                     path.append(.key(key))
-                    object[key] = evaluateTracked(property.value, path: &path, origins: &origins)
+                    object.setExact(key, evaluateTracked(property.value, path: &path, origins: &origins))
                     path.removeLast()
                 case .spread(let spread):
                     guard case .spread(let inner) = spread.kind else { continue }

@@ -46,6 +46,9 @@ final class TemplateEvaluation {
         var nestingParent: String?
         var fullType: String
         var apiVersion: String?
+        /// `Microsoft.Network` and `["virtualNetworks", "subnets"]`, split once.
+        var providerNamespace: String
+        var typeSegments: [String]
     }
 
     struct ResourceInstance {
@@ -100,13 +103,16 @@ final class TemplateEvaluation {
     private func registerResource(_ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?) {
         var fullType = declaration.resourceType
         var apiVersion = declaration.apiVersion
-        if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.contains("/") {
+        if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.utf8.contains(UInt8(ascii: "/")) {
             fullType = parent.fullType + "/" + fullType
             if apiVersion == nil { apiVersion = parent.apiVersion }
         }
+        let parts = fullType.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
+            String(Substring($0))
+        }
         resourceSymbols[qualifiedName] = ResourceSymbol(
             name: qualifiedName, declaration: declaration, nestingParent: nestingParent, fullType: fullType,
-            apiVersion: apiVersion)
+            apiVersion: apiVersion, providerNamespace: parts.first ?? "", typeSegments: Array(parts.dropFirst()))
         resourceOrder.append(qualifiedName)
         if case .object(let items) = declaration.bodyObject.kind {
             for case .resource(let child) in items {
