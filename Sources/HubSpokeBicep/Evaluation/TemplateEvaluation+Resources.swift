@@ -76,7 +76,7 @@ extension TemplateEvaluation {
             }
         }
         var path: [BicepPropertyPath.Component] = []
-        var origins: [BicepPropertyPath: BicepValueOrigin] = [:]
+        var origins: [BicepValueOriginEntry] = []
         let bodyValue = evaluateTracked(objectExpression, path: &path, origins: &origins)
         let localName = bodyValue["name"] ?? .unknown(symbol.name + ".name")
 
@@ -167,7 +167,7 @@ extension TemplateEvaluation {
     /// variable references, where their value came from.
     func evaluateTracked(
         _ expression: BicepExpression, path: inout [BicepPropertyPath.Component],
-        origins: inout [BicepPropertyPath: BicepValueOrigin]
+        origins: inout [BicepValueOriginEntry]
     ) -> BicepValue {
         switch expression.kind {
         case .object(let items):
@@ -204,7 +204,7 @@ extension TemplateEvaluation {
         case .identifier, .parenthesized, .nonNullAssertion:
             if let origin = origin(of: expression, followingVariables: 0) {
                 switch origin {
-                case .parameter, .variable: origins[BicepPropertyPath(path)] = origin
+                case .parameter, .variable: origins.append(BicepValueOriginEntry(path: BicepPropertyPath(path), origin: origin))
                 default: break
                 }
             }

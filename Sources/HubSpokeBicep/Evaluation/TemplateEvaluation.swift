@@ -28,6 +28,8 @@ final class TemplateEvaluation {
     var resourceInstances: [String: [ResourceInstance]] = [:]
     var moduleInstances: [String: [ModuleInstance]] = [:]
     var inProgress: Set<String> = []
+    /// Origins of bare identifiers, which do not change within one file instance.
+    var identifierOrigins: [String: BicepValueOrigin?] = [:]
 
     /// Loop and lambda variables, innermost last.
     var locals: [(name: String, value: BicepValue)] = []
@@ -63,7 +65,7 @@ final class TemplateEvaluation {
         var body: BicepValue
         var parent: BicepResourceReference?
         var dependsOn: [BicepResourceReference]
-        var origins: [BicepPropertyPath: BicepValueOrigin]
+        var origins: [BicepValueOriginEntry]
     }
 
     struct ModuleInstance {
@@ -339,12 +341,17 @@ final class TemplateEvaluation {
             return origin(of: inner, followingVariables: depth)
         case .identifier(let name):
             if locals.contains(where: { $0.name == name }) { return nil }
-            if parameterDeclarations[name] != nil { return parameterOrigin(name) }
-            if let variable = variableDeclarations[name], depth < 32 {
+            if let cached = identifierOrigins[name] { return cached }
+            var result: BicepValueOrigin? = nil
+            if parameterDeclarations[name] != nil {
+                result = parameterOrigin(name)
+            } else if let variable = variableDeclarations[name] {
+                guard depth < 32 else { return nil }
                 let definedBy = origin(of: variable.value, followingVariables: depth + 1) ?? .expression
-                return .variable(name: name, file: file, definedBy: definedBy)
+                result = .variable(name: name, file: file, definedBy: definedBy)
             }
-            return nil
+            identifierOrigins[name] = .some(result)
+            return result
         default:
             return Self.isLiteral(expression) ? .literal : nil
         }
