@@ -392,7 +392,6 @@ extension TemplateEvaluation {
     private func append(_ symbolName: String, into result: inout [EvaluatedResource]) {
         guard let symbol = resourceSymbols[symbolName] else { return }
         let declaration = symbol.declaration
-        let sourceText = document.sourceText(declaration.range)
         let comments = document.leadingComments(of: declaration.range)
         for instance in instances(ofResource: symbolName, at: location(declaration.range)) where instance.isIncluded {
             result.append(
@@ -405,7 +404,7 @@ extension TemplateEvaluation {
                     decorators: declaration.decorators, file: file, range: declaration.range,
                     loopIndex: instance.index, isUnexpandedLoop: instance.isUnexpandedLoop,
                     isConditional: instance.isConditional, conditionText: instance.conditionText,
-                    sourceText: sourceText, leadingComments: comments, declaration: declaration,
+                    sourceBytes: document.sourceBytes, leadingComments: comments, declaration: declaration,
                     valueOrigins: instance.origins))
         }
         if case .object(let items) = declaration.bodyObject.kind {

@@ -42,15 +42,29 @@ final class TemplateEvaluation {
         case type
     }
 
-    struct ResourceSymbol {
-        var name: String
-        var declaration: BicepResourceDeclaration
-        var nestingParent: String?
-        var fullType: String
-        var apiVersion: String?
+    /// A declared resource. A class so that the many lookups by name share one copy.
+    final class ResourceSymbol {
+        let name: String
+        let declaration: BicepResourceDeclaration
+        let nestingParent: String?
+        let fullType: String
+        let apiVersion: String?
         /// `Microsoft.Network` and `["virtualNetworks", "subnets"]`, split once.
-        var providerNamespace: String
-        var typeSegments: [String]
+        let providerNamespace: String
+        let typeSegments: [String]
+
+        init(
+            name: String, declaration: BicepResourceDeclaration, nestingParent: String?, fullType: String,
+            apiVersion: String?, providerNamespace: String, typeSegments: [String]
+        ) {
+            self.name = name
+            self.declaration = declaration
+            self.nestingParent = nestingParent
+            self.fullType = fullType
+            self.apiVersion = apiVersion
+            self.providerNamespace = providerNamespace
+            self.typeSegments = typeSegments
+        }
     }
 
     struct ResourceInstance {
