@@ -374,6 +374,7 @@ extension TemplateEvaluation {
     /// All included resource instances of this file in declaration order, modules merged.
     func collectResources() -> [EvaluatedResource] {
         var result: [EvaluatedResource] = []
+        result.reserveCapacity(resourceOrder.count)
         for declaration in document.declarations {
             switch declaration {
             case .resource(let resource):

@@ -103,6 +103,8 @@ final class TemplateEvaluation {
         self.overrideOrigins = overrideOrigins
         self.scope = scope
         self.targetScope = document.targetScope ?? "resourceGroup"
+        resourceSymbols.reserveCapacity(document.declarations.count)
+        resourceInstances.reserveCapacity(document.declarations.count)
         for declaration in document.declarations {
             switch declaration {
             case .parameter(let d): parameterDeclarations[d.name] = d
