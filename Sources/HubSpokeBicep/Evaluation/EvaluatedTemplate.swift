@@ -157,7 +157,8 @@ public struct EvaluatedResource: Sendable, Equatable {
                 current = property.value
                 best = property.keyRange.union(property.value.range)
             case (.index(let index), .array(let items)):
-                guard index >= 0, index < items.count, !items.contains(where: { if case .spread = $0.kind { true } else { false } })
+                guard index >= 0, index < items.count,
+                    !items.contains(where: { if case .spread = $0.kind { true } else { false } })
                 else { return best }
                 current = items[index]
                 best = current.range

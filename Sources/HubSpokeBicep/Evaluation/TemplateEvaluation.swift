@@ -67,19 +67,40 @@ final class TemplateEvaluation {
         }
     }
 
-    struct ResourceInstance {
-        var index: Int?
+    /// One evaluated instance of a resource declaration; a class because references to it
+    /// (`nsg.id` from every subnet) are looked up far more often than it is built.
+    final class ResourceInstance {
+        let index: Int?
         var isIncluded: Bool
         var isConditional: Bool
         var conditionText: String?
         var isUnexpandedLoop: Bool
-        var localName: BicepValue
-        var qualifiedName: BicepValue
-        var id: BicepResourceId
-        var body: BicepValue
-        var parent: BicepResourceReference?
-        var dependsOn: [BicepResourceReference]
-        var origins: [BicepValueOriginEntry]
+        let localName: BicepValue
+        let qualifiedName: BicepValue
+        let id: BicepResourceId
+        let body: BicepValue
+        let parent: BicepResourceReference?
+        let dependsOn: [BicepResourceReference]
+        let origins: [BicepValueOriginEntry]
+
+        init(
+            index: Int?, isIncluded: Bool, isConditional: Bool, conditionText: String?, isUnexpandedLoop: Bool,
+            localName: BicepValue, qualifiedName: BicepValue, id: BicepResourceId, body: BicepValue,
+            parent: BicepResourceReference?, dependsOn: [BicepResourceReference], origins: [BicepValueOriginEntry]
+        ) {
+            self.index = index
+            self.isIncluded = isIncluded
+            self.isConditional = isConditional
+            self.conditionText = conditionText
+            self.isUnexpandedLoop = isUnexpandedLoop
+            self.localName = localName
+            self.qualifiedName = qualifiedName
+            self.id = id
+            self.body = body
+            self.parent = parent
+            self.dependsOn = dependsOn
+            self.origins = origins
+        }
     }
 
     struct ModuleInstance {
@@ -118,7 +139,9 @@ final class TemplateEvaluation {
         }
     }
 
-    private func registerResource(_ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?) {
+    private func registerResource(
+        _ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?
+    ) {
         var fullType = declaration.resourceType
         var apiVersion = declaration.apiVersion
         if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.utf8.contains(UInt8(ascii: "/")) {
