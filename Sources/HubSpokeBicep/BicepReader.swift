@@ -1,13 +1,97 @@
+import Foundation
 import HubSpokeCore
 
-/// Reads Bicep into a design. (Placeholder until the mapper lands: every call throws.)
+/// Reads Bicep into a design: parse, evaluate offline (following local modules), then map the
+/// evaluated resources to the model (see `DesignMapper`).
 public enum BicepReader {
     /// Reads `path` (following local modules), with parameter overrides from `--param k=v`
-    /// and an optional `.bicepparam` file.
+    /// and an optional `.bicepparam` file. `--param` wins over the parameters file.
     public static func read(
         fileAt path: String, parameters: [String: String] = [:], parametersFile: String? = nil
     ) throws -> DesignDocument {
-        throw BicepReadError(message: "\(path): reading Bicep is not available in this build")
+        let text = try readText(path)
+        var overrides: [String: BicepValue] = [:]
+        if let parametersFile {
+            let paramText = try readText(parametersFile)
+            let paramDocument: BicepDocument
+            do {
+                paramDocument = try BicepDocument.parse(paramText, file: parametersFile)
+            } catch {
+                throw BicepReadError(message: error.description)
+            }
+            for declaration in paramDocument.parameters {
+                guard let value = declaration.defaultValue else { continue }
+                overrides[declaration.name] = BicepReader.literalValue(value, in: paramDocument)
+            }
+        }
+        for (name, value) in parameters { overrides[name] = .string(value) }
+        return try read(text: text, file: path, parameters: overrides, loader: BicepReader.diskLoader)
+    }
+
+    /// Reads Bicep text; `loader` supplies local module files by resolved path.
+    public static func read(
+        text: String, file: String, parameters: [String: BicepValue] = [:],
+        loader: BicepEvaluator.FileLoader? = nil
+    ) throws -> DesignDocument {
+        let document: BicepDocument
+        do {
+            document = try BicepDocument.parse(text, file: file)
+        } catch {
+            throw BicepReadError(message: error.description)
+        }
+        let template = BicepEvaluator(fileLoader: loader).evaluate(document, parameters: parameters)
+        var documents = [file: document]
+        for resource in template.resources where documents[resource.file] == nil {
+            if let loader, let moduleText = try? loader(resource.file),
+                let parsed = try? BicepDocument.parse(moduleText, file: resource.file)
+            {
+                documents[resource.file] = parsed
+            }
+        }
+        var mapper = DesignMapper(template: template, documents: documents)
+        return mapper.map()
+    }
+
+    static let diskLoader: BicepEvaluator.FileLoader = { path in try readText(path) }
+
+    static func readText(_ path: String) throws(BicepReadError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw BicepReadError(message: "\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw BicepReadError(message: "\(path): is a directory, not a Bicep file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BicepReadError(message: "\(path): cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+            throw BicepReadError(message: "\(path): not a text file (Bicep is UTF-8 text)")
+        }
+        return text
+    }
+
+    /// A `.bicepparam` value: literals as values; anything else (`getSecret(...)`, `readEnvironmentVariable(...)`)
+    /// stays unknown with its text, so the credential check sees a secret from outside.
+    static func literalValue(_ expression: BicepExpression, in document: BicepDocument) -> BicepValue {
+        switch expression.kind {
+        case .string(let segments, let interpolations) where interpolations.isEmpty:
+            return .string(segments.joined())
+        case .array(let items): return .array(items.map { literalValue($0, in: document) })
+        case .object(let items):
+            var object = BicepObject()
+            for case .property(let p) in items {
+                guard let name = p.name else { continue }
+                object[name] = literalValue(p.value, in: document)
+            }
+            return .object(object)
+        default:
+            let text = document.sourceText(expression.range)
+            switch text {
+            case "true": return .bool(true)
+            case "false": return .bool(false)
+            case "null": return .null
+            default: return Int(text).map(BicepValue.int) ?? .unknown(text)
+            }
+        }
     }
 }
 
