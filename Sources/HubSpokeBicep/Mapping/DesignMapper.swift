@@ -48,6 +48,10 @@ struct DesignMapper {
         registerPaths()
         for resource in template.resources { mapResource(resource) }
         attachChildren()
+        // Normal form: suppressions by resource path, then rule (the file order is not kept).
+        design.suppressions.sort {
+            ($0.resource.asciiLowercased, $0.rule, $0.reason) < ($1.resource.asciiLowercased, $1.rule, $1.reason)
+        }
         for note in template.notes {
             switch note.kind {
             case .moduleNotFollowed, .moduleNotFound, .moduleCycle, .moduleSyntaxError:

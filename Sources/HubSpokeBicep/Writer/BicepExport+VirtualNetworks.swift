@@ -104,9 +104,13 @@ extension BicepExport {
             var nested: [ResourceBlock] = []
             for (s, subnet) in vnet.subnets.enumerated() {
                 guard let symbol = subnetSymbols[SubnetSlot(vnet: v, subnet: s)] else { continue }
+                // An existing VNet's subnets are only these declarations, so their suppressions go here.
+                let comments =
+                    vnet.isExisting ? suppressionComments(ResourcePath.child(vnet.name, .subnets, subnet.name)) : []
                 nested.append(
                     ResourceBlock(
-                        symbol: symbol, type: "subnets", isExisting: true, members: [("name", .string(subnet.name))]))
+                        symbol: symbol, type: "subnets", isExisting: true, comments: comments,
+                        members: [("name", .string(subnet.name))]))
             }
             if vnet.isExisting {
                 var members: [(String, EmittedValue)] = [("name", .string(vnet.name))]

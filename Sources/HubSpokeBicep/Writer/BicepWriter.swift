@@ -142,8 +142,9 @@ struct BicepExport {
         for (v, vnet) in design.virtualNetworks.enumerated() {
             let vnetSymbol = symbols.claim(for: vnet.name, qualifier: "Vnet")
             vnetSymbols.append(vnetSymbol)
+            // An existing VNet's subnets are all declared: that is the only place they are written.
             for (s, subnet) in vnet.subnets.enumerated()
-            where referencedSubnets.contains(SubnetSlot(vnet: v, subnet: s)) {
+            where vnet.isExisting || referencedSubnets.contains(SubnetSlot(vnet: v, subnet: s)) {
                 subnetSymbols[SubnetSlot(vnet: v, subnet: s)] = symbols.claim(
                     for: vnet.name + "-" + subnet.name, qualifier: "Subnet")
             }
