@@ -190,10 +190,17 @@ struct BicepLexer {
         if !interpolationDepths.isEmpty {
             throw error("expected '}' to close the string interpolation, found end of file", at: position)
         }
-        let end = position
+        // End of file is reported where the last content ends, so "found end of file" points at
+        // the last written line rather than an empty line after the final newline.
+        var end = position
+        var lastContent = tokens.last { $0.kind != .newline }?.endPosition
+        if let comment = comments.last?.range.end, lastContent.map({ comment.offset > $0.offset }) ?? true {
+            lastContent = comment
+        }
+        if let lastContent { end = lastContent }
         tokens.append(
             BicepToken(
-                kind: .endOfFile, start: UInt32(truncatingIfNeeded: index), end: UInt32(truncatingIfNeeded: index),
+                kind: .endOfFile, start: UInt32(truncatingIfNeeded: end.offset), end: UInt32(truncatingIfNeeded: end.offset),
                 line: UInt32(truncatingIfNeeded: end.line), column: UInt32(truncatingIfNeeded: end.column),
                 endLine: UInt32(truncatingIfNeeded: end.line), endColumn: UInt32(truncatingIfNeeded: end.column)))
     }

@@ -844,8 +844,12 @@ struct BicepParser {
     mutating func parseType() throws(BicepSyntaxError) -> BicepTypeExpression {
         try enter()
         defer { leave() }
+        if kind == .newline, continuesWith(.pipe) { skipNewlines() }
         let start = current.startPosition
-        if kind == .pipe { _ = advance() }  // leading `|` of a multi-line union
+        if kind == .pipe {  // leading `|` of a multi-line union
+            _ = advance()
+            skipNewlines()
+        }
         var members = [try parseTypePostfix()]
         while continuesWith(.pipe) {
             skipNewlines()

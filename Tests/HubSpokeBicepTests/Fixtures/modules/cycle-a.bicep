@@ -1,0 +1,3 @@
+module back './cycle-b.bicep' = {
+  name: 'b'
+}

@@ -1,0 +1,3 @@
+module again './cycle-a.bicep' = {
+  name: 'a'
+}
