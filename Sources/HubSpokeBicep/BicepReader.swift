@@ -12,20 +12,14 @@ public enum BicepReader {
         let text = try readText(path)
         var overrides: [String: BicepValue] = [:]
         if let parametersFile {
-            let paramText = try readText(parametersFile)
-            let paramDocument: BicepDocument
             do {
-                paramDocument = try BicepDocument.parse(paramText, file: parametersFile)
-            } catch {
+                overrides = try BicepParameterFile.parse(readText(parametersFile), file: parametersFile).values
+            } catch let error as BicepSyntaxError {
                 throw BicepReadError(message: error.description)
-            }
-            for declaration in paramDocument.parameters {
-                guard let value = declaration.defaultValue else { continue }
-                overrides[declaration.name] = BicepReader.literalValue(value, in: paramDocument)
             }
         }
         for (name, value) in parameters { overrides[name] = .string(value) }
-        return try read(text: text, file: path, parameters: overrides, loader: BicepReader.diskLoader)
+        return try read(text: text, file: path, parameters: overrides, loader: BicepFileLoader.disk)
     }
 
     /// Reads Bicep text; `loader` supplies local module files by resolved path.
@@ -52,8 +46,6 @@ public enum BicepReader {
         return mapper.map()
     }
 
-    static let diskLoader: BicepEvaluator.FileLoader = { path in try readText(path) }
-
     static func readText(_ path: String) throws(BicepReadError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -67,31 +59,6 @@ public enum BicepReader {
             throw BicepReadError(message: "\(path): not a text file (Bicep is UTF-8 text)")
         }
         return text
-    }
-
-    /// A `.bicepparam` value: literals as values; anything else (`getSecret(...)`, `readEnvironmentVariable(...)`)
-    /// stays unknown with its text, so the credential check sees a secret from outside.
-    static func literalValue(_ expression: BicepExpression, in document: BicepDocument) -> BicepValue {
-        switch expression.kind {
-        case .string(let segments, let interpolations) where interpolations.isEmpty:
-            return .string(segments.joined())
-        case .array(let items): return .array(items.map { literalValue($0, in: document) })
-        case .object(let items):
-            var object = BicepObject()
-            for case .property(let p) in items {
-                guard let name = p.name else { continue }
-                object[name] = literalValue(p.value, in: document)
-            }
-            return .object(object)
-        default:
-            let text = document.sourceText(expression.range)
-            switch text {
-            case "true": return .bool(true)
-            case "false": return .bool(false)
-            case "null": return .null
-            default: return Int(text).map(BicepValue.int) ?? .unknown(text)
-            }
-        }
     }
 }
 
