@@ -103,14 +103,19 @@ extension DesignMapper {
         guard let value = r[bicepPath] else { return nil }
         recordField(r, bicepPath, path: path, field: field)
         let text = Self.sourceText(value)
+        if case .unknown(let expression) = value, let secret = Self.keyVaultSecretName(expression) {
+            return .keyVaultSecret(secret)
+        }
         if let origin = r.origin(of: bicepPath) {
             if let parameter = origin.rootParameter {
                 if !parameter.hasDefault && !parameter.isOverridden {
                     return parameter.isSecure ? .secureParameter(parameter.name) : .parameter(parameter.name)
                 }
-                if case .string(let s) = value {
-                    return parameter.isOverridden ? .parameter(parameter.name) : .literal(s)
+                if parameter.isOverridden {
+                    // Set from outside the template (`--param`, a parameters file): not written in it.
+                    return parameter.isSecure ? .secureParameter(parameter.name) : .parameter(parameter.name)
                 }
+                if case .string(let s) = value { return .literal(s) }
                 return parameter.isSecure ? .secureParameter(parameter.name) : .unknown(text)
             }
             if origin.isLiteral, case .string(let s) = value { return .literal(s) }

@@ -79,13 +79,32 @@ extension DesignMapper {
         for resource in template.resources {
             guard let path = designPath(of: resource) else { continue }
             pathByReference[resource.reference] = path
-            if let key = Self.idKey(resource.id) {
-                pathByIDKey[key] = path
-                scopeByIDKey[key] = (
-                    resource.id.subscriptionId?.stringValue, resource.id.resourceGroup?.stringValue
-                )
+            register(resource.id, path: path)
+            // Inline children have ids too (`'${vnet.id}/subnets/x'`, `vnet.properties.subnets[0].id`).
+            for (key, kind) in Self.inlineChildren[resource.type.asciiLowercased] ?? [] {
+                for item in resource[BicepPropertyPath([.key("properties"), .key(key)])]?.arrayValue ?? [] {
+                    guard let name = item["name"]?.stringValue else { continue }
+                    register(
+                        resource.id.child(type: key, name: .string(name)),
+                        path: ResourcePath.child(path, kind, name))
+                }
             }
         }
+    }
+
+    /// Inline child arrays by parent type: the property, which is also the child type name.
+    static let inlineChildren: [String: [(String, ResourcePath.ChildKind)]] = [
+        "microsoft.network/virtualnetworks": [
+            ("subnets", .subnets), ("virtualNetworkPeerings", .virtualNetworkPeerings),
+        ],
+        "microsoft.network/networksecuritygroups": [("securityRules", .securityRules)],
+        "microsoft.network/routetables": [("routes", .routes)],
+    ]
+
+    mutating func register(_ id: BicepResourceId, path: String) {
+        guard let key = Self.idKey(id) else { return }
+        pathByIDKey[key] = path
+        scopeByIDKey[key] = (id.subscriptionId?.stringValue, id.resourceGroup?.stringValue)
     }
 
     /// Resolves a reference value (`{ id: ... }`, a resource id, ARM id text or a symbol).
