@@ -39,3 +39,38 @@ struct SeedTutorialTests {
         #expect(design.passthrough.isEmpty)
     }
 }
+
+extension SeedTutorialTests {
+    /// The lines findings on the seed carry: the RDP rule (SEC-001) and the VMs' empty
+    /// credentials (SEC-007).
+    @Test func findingsPointAtTheirBicepLines() throws {
+        let document = try Self.read()
+        let rule = "nsg-prod-ae-wv-001/securityRules/default-allow-rdp"
+        #expect(document.sourceMap.location(resource: rule)?.line == 114)
+        #expect(document.sourceMap.location(resource: rule, field: "sourceAddressPrefix")?.line == 118)
+        #expect(document.sourceMap.location(resource: rule, field: "destinationPortRange")?.line == 120)
+        #expect(document.sourceMap.location(resource: "vmprodaewv001", field: "adminPassword")?.line == 86)
+        #expect(document.sourceMap.location(resource: "vmprodasewv001", field: "adminPassword")?.line == 192)
+        #expect(document.sourceMap.location(resource: "vmprodaewv001")?.line == 76)
+        let findings = Validator().validate(document)
+        let implemented = Set(RuleCatalog.descriptors.map(\.id))
+        if implemented.contains("SEC-001") {
+            let rdp = findings.first { $0.rule == "SEC-001" }
+            #expect(rdp?.resources.first == rule)
+            #expect((114...121).contains(rdp?.location?.line ?? 0))
+        }
+        if implemented.contains("SEC-007") {
+            let lines = Set(findings.filter { $0.rule == "SEC-007" }.compactMap { $0.location?.line })
+            #expect(lines.isSuperset(of: [86, 192]) || lines.isSuperset(of: [85, 191]), "SEC-007 lines: \(lines)")
+        }
+    }
+
+    /// Export of the imported seed: one API version, secure password parameter, check-bicep clean.
+    @Test func exportOfImportedSeedPassesCheckBicep() throws {
+        let text = BicepWriter.write(try Self.read().design)
+        #expect(!text.contains("@2021-05-01"))
+        #expect(text.contains("@secure()\nparam adminPassword string\n"))
+        let result = try CheckBicep.run([(name: "seed-export.bicep", text: text)])
+        #expect(result.status == 0, "check-bicep:\n\(result.output)")
+    }
+}
