@@ -33,7 +33,10 @@ extension DesignMapper {
             pathByReference[resource.reference] = nil
             return
         }
-        recordLocation(resource, path: path)
+        // An `existing` subnet declared to refer to an inline one keeps the inline location.
+        if !(resource.isExisting && sourceMap.location(resource: path) != nil) {
+            recordLocation(resource, path: path)
+        }
         readSuppressions(resource.leadingComments, path: path)
         switch type {
         case "microsoft.network/virtualnetworks": mapVirtualNetwork(resource, path: path)

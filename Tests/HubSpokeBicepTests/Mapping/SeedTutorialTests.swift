@@ -52,6 +52,8 @@ extension SeedTutorialTests {
         #expect(document.sourceMap.location(resource: "vmprodaewv001", field: "adminPassword")?.line == 86)
         #expect(document.sourceMap.location(resource: "vmprodasewv001", field: "adminPassword")?.line == 192)
         #expect(document.sourceMap.location(resource: "vmprodaewv001")?.line == 76)
+        // The inline subnet, not the nested `existing` declaration that refers to it.
+        #expect(document.sourceMap.location(resource: "vnet-prod-ae-wv-001/subnets/PrimarySubnet")?.line == 27)
         let findings = Validator().validate(document)
         let implemented = Set(RuleCatalog.descriptors.map(\.id))
         if implemented.contains("SEC-001") {
