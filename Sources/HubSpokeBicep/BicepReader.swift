@@ -9,6 +9,21 @@ public enum BicepReader {
     public static func read(
         fileAt path: String, parameters: [String: String] = [:], parametersFile: String? = nil
     ) throws -> DesignDocument {
+        try importFile(at: path, parameters: parameters, parametersFile: parametersFile).document
+    }
+
+    /// Reads Bicep text; `loader` supplies local module files by resolved path.
+    public static func read(
+        text: String, file: String, parameters: [String: BicepValue] = [:],
+        loader: BicepEvaluator.FileLoader? = nil
+    ) throws -> DesignDocument {
+        try importText(text, file: file, parameters: parameters, loader: loader).document
+    }
+
+    /// As `read(fileAt:...)`, with the properties the model does not hold (for `import`).
+    public static func importFile(
+        at path: String, parameters: [String: String] = [:], parametersFile: String? = nil
+    ) throws -> BicepImport {
         let text = try readText(path)
         var overrides: [String: BicepValue] = [:]
         if let parametersFile {
@@ -19,14 +34,14 @@ public enum BicepReader {
             }
         }
         for (name, value) in parameters { overrides[name] = .string(value) }
-        return try read(text: text, file: path, parameters: overrides, loader: BicepFileLoader.disk)
+        return try importText(text, file: path, parameters: overrides, loader: BicepFileLoader.disk)
     }
 
-    /// Reads Bicep text; `loader` supplies local module files by resolved path.
-    public static func read(
-        text: String, file: String, parameters: [String: BicepValue] = [:],
+    /// As `read(text:...)`, with the properties the model does not hold.
+    public static func importText(
+        _ text: String, file: String, parameters: [String: BicepValue] = [:],
         loader: BicepEvaluator.FileLoader? = nil
-    ) throws -> DesignDocument {
+    ) throws -> BicepImport {
         let document: BicepDocument
         do {
             document = try BicepDocument.parse(text, file: file)
@@ -57,6 +72,9 @@ public enum BicepReader {
         }
         guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
             throw BicepReadError(message: "\(path): not a text file (Bicep is UTF-8 text)")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw BicepReadError(message: "\(path): the file is empty")
         }
         return text
     }

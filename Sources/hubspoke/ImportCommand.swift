@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HubSpokeBicep
 import HubSpokeCore
 import HubSpokeDesignFile
 
@@ -37,15 +38,18 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let document: DesignDocument
+        let result: BicepImport
         do {
-            let options = DesignLoader.Options(
-                parameters: try DesignLoader.parameters(parameters), parametersFile: parametersFile)
-            document = try DesignLoader.load(file, options: options)
-        } catch {
+            result = try BicepReader.importFile(
+                at: file, parameters: try DesignLoader.parameters(parameters), parametersFile: parametersFile)
+        } catch let error as LoadError {
             FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
             throw ExitCode(2)
+        } catch {
+            FileHandle.standardError.write(Data("hubspoke: \(error)\n".utf8))
+            throw ExitCode(2)
         }
+        let document = result.document
         try OutputFile.write(DesignFile.encode(document.design), to: output, force: force)
         var notes: [String] = []
         for entry in document.unknowns.entries {
@@ -55,6 +59,10 @@ struct Import: ParsableCommand {
         for p in document.design.passthrough {
             let place = p.file.map { f in p.line.map { "\(f):\($0): " } ?? "\(f): " } ?? ""
             notes.append("\(place)\(p.symbolicName): \(p.type) is not modelled; kept verbatim")
+        }
+        for property in result.notModelled {
+            let place = property.location.map { "\($0): " } ?? ""
+            notes.append("\(place)\(property.resource) \(property.property) is not modelled; export leaves it out")
         }
         for note in document.sourceMap.notes {
             notes.append("\(note.location.map { "\($0): " } ?? "")\(note.detail)")

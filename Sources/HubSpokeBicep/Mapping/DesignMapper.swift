@@ -7,10 +7,8 @@ import HubSpokeCore
 /// Nothing is dropped silently:
 /// - resources of types the model does not hold are carried verbatim in `design.passthrough`
 ///   (REF-011);
-/// - properties of modelled types that the model has no field for are listed in
-///   `UnknownValues` under their Bicep property path (`properties.enableDdosProtection`) with
-///   their source text prefixed `not modelled: `. No rule reports such a field, so the entry
-///   silences nothing; it tells the user (as an info finding) what export will not carry.
+/// - properties of modelled types that the model has no field for are listed as
+///   `NotModelledProperty` values (see there why not as unknown values).
 struct DesignMapper {
     let template: EvaluatedTemplate
     /// Parsed files by name, for comments above inline subnets, rules and routes.
@@ -19,6 +17,7 @@ struct DesignMapper {
     var design = Design()
     var unknowns = UnknownValues()
     var sourceMap = SourceMap()
+    var notModelled: [NotModelledProperty] = []
 
     /// Design path of every resource instance the design holds (and of `existing` subnets).
     var pathByReference: [BicepResourceReference: String] = [:]
@@ -44,7 +43,7 @@ struct DesignMapper {
         self.documents = documents
     }
 
-    mutating func map() -> DesignDocument {
+    mutating func map() -> BicepImport {
         registerPaths()
         for resource in template.resources { mapResource(resource) }
         attachChildren()
@@ -62,7 +61,9 @@ struct DesignMapper {
             default: break
             }
         }
-        return DesignDocument(design: design, unknowns: unknowns, sourceMap: sourceMap)
+        return BicepImport(
+            document: DesignDocument(design: design, unknowns: unknowns, sourceMap: sourceMap), notModelled: notModelled
+        )
     }
 
     static func location(_ l: BicepSourceLocation) -> SourceLocation {
@@ -111,9 +112,10 @@ struct DesignMapper {
     mutating func noteUnmodelled(
         _ resource: EvaluatedResource, _ bicepPath: BicepPropertyPath, path: String, value: BicepValue
     ) {
-        recordUnknown(
-            resource, bicepPath, path: path, field: bicepPath.description,
-            text: "not modelled: " + value.description)
+        notModelled.append(
+            NotModelledProperty(
+                resource: path, property: bicepPath.description, valueText: value.description,
+                location: Self.location(resource.location(of: bicepPath))))
     }
 
     // MARK: values
