@@ -77,7 +77,9 @@ extension DesignMapper {
                 file: resource.file, line: resource.range.start.line))
     }
 
-    /// Joins child resources to their parents, in declaration order after inline children.
+    /// Joins child resources to their parents, in declaration order after inline children. A
+    /// child with the name of an inline one replaces it. Lookups go through dictionaries: a hub
+    /// may have a thousand peerings.
     mutating func attachChildren() {
         func indexMap(_ names: [String]) -> [String: Int] {
             var out: [String: Int] = [:]
@@ -85,36 +87,59 @@ extension DesignMapper {
             return out
         }
         let vnets = indexMap(design.virtualNetworks.map(\.name))
+        var subnetIndex: [Int: [String: Int]] = [:]
         for (parent, subnet, isExisting) in pendingSubnets {
             guard let v = vnets[parent.asciiLowercased] else { continue }
-            if let s = design.virtualNetworks[v].subnets.firstIndex(where: { $0.name.equalsIgnoringCase(subnet.name) })
-            {
+            if subnetIndex[v] == nil { subnetIndex[v] = indexMap(design.virtualNetworks[v].subnets.map(\.name)) }
+            let key = subnet.name.asciiLowercased
+            if let s = subnetIndex[v]?[key] {
                 if !isExisting { design.virtualNetworks[v].subnets[s] = subnet }
             } else if !isExisting || design.virtualNetworks[v].isExisting {
+                subnetIndex[v]?[key] = design.virtualNetworks[v].subnets.count
                 design.virtualNetworks[v].subnets.append(subnet)
             }
         }
+        var peeringIndex: [Int: [String: Int]] = [:]
         for (parent, peering) in pendingPeerings {
             guard let v = vnets[parent.asciiLowercased] else { continue }
-            if let p = design.virtualNetworks[v].virtualNetworkPeerings.firstIndex(where: {
-                $0.name.equalsIgnoringCase(peering.name)
-            }) {
+            if peeringIndex[v] == nil {
+                peeringIndex[v] = indexMap(design.virtualNetworks[v].virtualNetworkPeerings.map(\.name))
+            }
+            let key = peering.name.asciiLowercased
+            if let p = peeringIndex[v]?[key] {
                 design.virtualNetworks[v].virtualNetworkPeerings[p] = peering
             } else {
+                peeringIndex[v]?[key] = design.virtualNetworks[v].virtualNetworkPeerings.count
                 design.virtualNetworks[v].virtualNetworkPeerings.append(peering)
             }
         }
         let nsgs = indexMap(design.networkSecurityGroups.map(\.name))
+        var ruleIndex: [Int: [String: Int]] = [:]
         for (parent, rule) in pendingRules {
             guard let n = nsgs[parent.asciiLowercased] else { continue }
-            design.networkSecurityGroups[n].securityRules.removeAll { $0.name.equalsIgnoringCase(rule.name) }
-            design.networkSecurityGroups[n].securityRules.append(rule)
+            if ruleIndex[n] == nil {
+                ruleIndex[n] = indexMap(design.networkSecurityGroups[n].securityRules.map(\.name))
+            }
+            let key = rule.name.asciiLowercased
+            if let r = ruleIndex[n]?[key] {
+                design.networkSecurityGroups[n].securityRules[r] = rule
+            } else {
+                ruleIndex[n]?[key] = design.networkSecurityGroups[n].securityRules.count
+                design.networkSecurityGroups[n].securityRules.append(rule)
+            }
         }
         let tables = indexMap(design.routeTables.map(\.name))
+        var routeIndex: [Int: [String: Int]] = [:]
         for (parent, route) in pendingRoutes {
             guard let t = tables[parent.asciiLowercased] else { continue }
-            design.routeTables[t].routes.removeAll { $0.name.equalsIgnoringCase(route.name) }
-            design.routeTables[t].routes.append(route)
+            if routeIndex[t] == nil { routeIndex[t] = indexMap(design.routeTables[t].routes.map(\.name)) }
+            let key = route.name.asciiLowercased
+            if let r = routeIndex[t]?[key] {
+                design.routeTables[t].routes[r] = route
+            } else {
+                routeIndex[t]?[key] = design.routeTables[t].routes.count
+                design.routeTables[t].routes.append(route)
+            }
         }
         let policies = indexMap(design.firewallPolicies.map(\.name))
         for (parent, group) in pendingGroups {
