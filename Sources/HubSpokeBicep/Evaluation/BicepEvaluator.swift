@@ -81,6 +81,9 @@ final class EvaluationSession {
     var notes: [BicepNote] = []
     private var noteKeys: Set<BicepNote> = []
     var modules: [EvaluatedModule] = []
+    /// Loop iterations and generated array items left before evaluation gives up, so that
+    /// hostile input (`range(0, 100000)` nested in itself) ends quickly instead of exhausting memory.
+    var remainingWork = 1_000_000
 
     init(loader: BicepEvaluator.FileLoader?) {
         self.loader = loader
@@ -89,6 +92,16 @@ final class EvaluationSession {
     func note(_ kind: BicepNote.Kind, _ message: String, _ location: BicepSourceLocation) {
         let note = BicepNote(kind: kind, message: message, location: location)
         if noteKeys.insert(note).inserted { notes.append(note) }
+    }
+
+    /// Takes `amount` from the work budget; false when it is exhausted.
+    func spend(_ amount: Int) -> Bool {
+        guard remainingWork >= amount else {
+            remainingWork = 0
+            return false
+        }
+        remainingWork -= amount
+        return true
     }
 
     enum LoadFailure: Error {

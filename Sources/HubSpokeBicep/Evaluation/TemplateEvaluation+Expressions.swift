@@ -111,6 +111,11 @@ extension TemplateEvaluation {
         }
     }
 
+    func tooMuchWork(_ expression: BicepExpression) -> BicepValue {
+        session.note(.evaluationError, "too many loop iterations to evaluate offline", location(expression.range))
+        return unknown(expression)
+    }
+
     func propertyKey(_ property: BicepObjectProperty) -> String? {
         switch property.key {
         case .name(let name): return name
@@ -124,9 +129,11 @@ extension TemplateEvaluation {
         body evaluateBody: (Int, BicepExpression) -> BicepValue
     ) -> BicepValue {
         guard case .array(let items) = evaluate(loop.iterable) else { return unknown(expression) }
+        guard session.spend(items.count) else { return tooMuchWork(expression) }
         var values: [BicepValue] = []
         values.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
+            if session.remainingWork == 0 { return tooMuchWork(expression) }
             let mark = locals.count
             if let itemName = loop.itemName { locals.append((itemName, item)) }
             if let indexName = loop.indexName { locals.append((indexName, .int(index))) }

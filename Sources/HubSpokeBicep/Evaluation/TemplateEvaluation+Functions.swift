@@ -290,6 +290,7 @@ extension TemplateEvaluation {
             guard length >= 0, length <= 100_000, start.addingReportingOverflow(length).overflow == false else {
                 return failure("range(\(start), \(length)) is too large to expand", expression)
             }
+            guard session.spend(length) else { return tooMuchWork(expression) }
             return .array((start..<(start + length)).map { .int($0) })
         case "array":
             switch argument(0) {
@@ -412,6 +413,7 @@ extension TemplateEvaluation {
         let lambdaIndex = name == "reduce" ? 2 : 1
         guard lambdaIndex < argumentExpressions.count else { return unknown(expression) }
         let lambda = argumentExpressions[lambdaIndex]
+        if case .array(let items) = argument(0), !session.spend(items.count) { return tooMuchWork(expression) }
         guard case .array(let items) = argument(0) else {
             if name == "mapValues", case .object(let object) = argument(0) {
                 var result = BicepObject()
@@ -428,6 +430,7 @@ extension TemplateEvaluation {
             var result: [BicepValue] = []
             result.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
+                if session.remainingWork == 0 { return tooMuchWork(expression) }
                 guard let value = applyLambda(lambda, [item, .int(index)]) else { return unknown(expression) }
                 result.append(value)
             }

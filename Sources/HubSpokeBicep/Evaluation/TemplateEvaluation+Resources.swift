@@ -39,6 +39,10 @@ extension TemplateEvaluation {
             instance.isUnexpandedLoop = true
             return [instance]
         }
+        guard session.spend(items.count) else {
+            _ = tooMuchWork(loop.iterable)
+            return []
+        }
         var result: [ResourceInstance] = []
         result.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
@@ -249,6 +253,10 @@ extension TemplateEvaluation {
             if let indexName = loop.indexName { locals.append((indexName, .unknown(indexName))) }
             defer { locals.removeSubrange(mark...) }
             return [buildModuleInstance(declaration, body: loop.body, index: nil)]
+        }
+        guard session.spend(items.count) else {
+            _ = tooMuchWork(loop.iterable)
+            return []
         }
         var result: [ModuleInstance] = []
         for (index, item) in items.enumerated() {
