@@ -70,7 +70,15 @@ extension DesignMapper {
     mutating func passthrough(_ resource: EvaluatedResource) {
         let key = "\(resource.file)|\(resource.range.start.offset)"
         guard passthroughSeen.insert(key).inserted else { return }
+        // A child declared inside a carried-through parent travels in the parent's text.
+        if passthroughSources.contains(where: {
+            $0.resource.file == resource.file && $0.resource.range.start.offset <= resource.range.start.offset
+                && resource.range.end.offset <= $0.resource.range.end.offset
+        }) {
+            return
+        }
         let typeString = resource.apiVersion.map { "\(resource.type)@\($0)" } ?? resource.type
+        passthroughSources.append((design.passthrough.count, resource))
         design.passthrough.append(
             PassthroughResource(
                 type: typeString, symbolicName: resource.declaration.name, sourceText: resource.sourceText,
@@ -153,6 +161,38 @@ extension DesignMapper {
             } else {
                 passthrough(hub.resource)
             }
+        }
+    }
+
+    /// Rewrites identifier references in carried-through declarations (see
+    /// `PassthroughReferences`), per module instance: a module's symbols are its own.
+    mutating func pointPassthroughAtExport() {
+        guard !passthroughSources.isEmpty else { return }
+        let exported = BicepExport.topLevelSymbols(of: design)
+        var byModule: [String: [String: String]] = [:]
+        for resource in template.resources where resource.loopIndex == nil && resource.parent == nil {
+            guard let path = pathByReference[resource.reference],
+                let symbol = exported[(resource.type + "|" + path).asciiLowercased]
+            else { continue }
+            byModule[resource.reference.modulePath, default: [:]][resource.symbolicName] = symbol
+        }
+        var rootValues: [String: String] = [:]
+        for parameter in template.parameters {
+            if let text = PassthroughReferences.literal(parameter.value) { rootValues[parameter.name] = text }
+        }
+        for variable in template.variables {
+            if let text = PassthroughReferences.literal(variable.value) { rootValues[variable.name] = text }
+        }
+        if case .deploymentLocation? = template.parameter(named: "location")?.value { rootValues["location"] = nil }
+        for (index, resource) in passthroughSources {
+            var replacements = resource.reference.modulePath.isEmpty ? rootValues : [:]
+            for (name, symbol) in byModule[resource.reference.modulePath] ?? [:] { replacements[name] = symbol }
+            // Other carried-through declarations keep their own names.
+            for (_, other) in passthroughSources where other.reference.modulePath == resource.reference.modulePath {
+                replacements[other.declaration.name] = nil
+            }
+            design.passthrough[index].sourceText = PassthroughReferences(replacements: replacements).rewrite(
+                resource.declaration, sourceText: design.passthrough[index].sourceText)
         }
     }
 }

@@ -18,6 +18,8 @@ struct DesignMapper {
     var unknowns = UnknownValues()
     var sourceMap = SourceMap()
     var notModelled: [NotModelledProperty] = []
+    /// Carried-through declarations by index in `design.passthrough`, for `pointPassthroughAtExport`.
+    var passthroughSources: [(index: Int, resource: EvaluatedResource)] = []
 
     /// Design path of every resource instance the design holds (and of `existing` subnets).
     var pathByReference: [BicepResourceReference: String] = [:]
@@ -47,6 +49,7 @@ struct DesignMapper {
         registerPaths()
         for resource in template.resources { mapResource(resource) }
         attachChildren()
+        pointPassthroughAtExport()
         // Normal form: suppressions by resource path, then rule (the file order is not kept).
         design.suppressions.sort {
             ($0.resource.asciiLowercased, $0.rule, $0.reason) < ($1.resource.asciiLowercased, $1.rule, $1.reason)

@@ -82,16 +82,7 @@ struct BicepExport {
     }
 
     mutating func render() -> String {
-        // Credential parameters are named before any resource so a symbol never takes their name.
-        for vm in design.virtualMachines {
-            _ = credentials.name(for: vm.adminUsername, role: .username)
-            if let password = vm.adminPassword { _ = credentials.name(for: password, role: .password) }
-            if let key = vm.sshPublicKey { _ = credentials.name(for: key, role: .sshPublicKey) }
-        }
-        for p in credentials.parameters { symbols.reserve(p.name) }
-        for p in design.passthrough { symbols.reserve(p.symbolicName) }
-        collectReferencedSubnets()
-        claimSymbols()
+        prepare()
 
         emitNetworkSecurityGroups()
         emitApplicationSecurityGroups()
@@ -116,6 +107,50 @@ struct BicepExport {
             while text.last == "\n" || text.last == " " { text.removeLast() }
             out += "\n" + text + "\n"
         }
+        return out
+    }
+
+    /// Names credential parameters and every symbol, before anything is written.
+    mutating func prepare() {
+        // Credential parameters are named before any resource so a symbol never takes their name.
+        for vm in design.virtualMachines {
+            _ = credentials.name(for: vm.adminUsername, role: .username)
+            if let password = vm.adminPassword { _ = credentials.name(for: password, role: .password) }
+            if let key = vm.sshPublicKey { _ = credentials.name(for: key, role: .sshPublicKey) }
+        }
+        for p in credentials.parameters { symbols.reserve(p.name) }
+        for p in design.passthrough { symbols.reserve(p.symbolicName) }
+        collectReferencedSubnets()
+        claimSymbols()
+    }
+
+    /// The symbol the export gives each top-level resource, by lower-cased `type|name`
+    /// (`microsoft.network/virtualnetworks|vnet-hub`). The reader uses it to point carried-through
+    /// resources at the exported symbols.
+    static func topLevelSymbols(of design: Design) -> [String: String] {
+        var export = BicepExport(design: design)
+        export.prepare()
+        var out: [String: String] = [:]
+        func add(_ type: String, _ names: [String], _ symbols: [String]) {
+            for (name, symbol) in zip(names, symbols) {
+                out["microsoft.\(type)|\(name)".asciiLowercased] = symbol
+            }
+        }
+        add("network/networksecuritygroups", design.networkSecurityGroups.map(\.name), export.nsgSymbols)
+        add("network/applicationsecuritygroups", design.applicationSecurityGroups.map(\.name), export.asgSymbols)
+        add("network/routetables", design.routeTables.map(\.name), export.routeTableSymbols)
+        add("network/publicipaddresses", design.publicIPAddresses.map(\.name), export.publicIPSymbols)
+        add("network/virtualnetworks", design.virtualNetworks.map(\.name), export.vnetSymbols)
+        add("network/virtualnetworkgateways", design.virtualNetworkGateways.map(\.name), export.gatewaySymbols)
+        add("network/localnetworkgateways", design.localNetworkGateways.map(\.name), export.localGatewaySymbols)
+        add("network/connections", design.connections.map(\.name), export.connectionSymbols)
+        add("network/firewallpolicies", design.firewallPolicies.map(\.name), export.policySymbols)
+        add("network/azurefirewalls", design.azureFirewalls.map(\.name), export.firewallSymbols)
+        add("network/bastionhosts", design.bastionHosts.map(\.name), export.bastionSymbols)
+        add("network/virtualhubs", design.routeServers.map(\.name), export.routeServerSymbols)
+        add("network/loadbalancers", design.loadBalancers.map(\.name), export.loadBalancerSymbols)
+        add("network/networkinterfaces", design.networkInterfaces.map(\.name), export.nicSymbols)
+        add("compute/virtualmachines", design.virtualMachines.map(\.name), export.vmSymbols)
         return out
     }
 

@@ -190,3 +190,46 @@ extension CorpusCase {
             #expect(document.unknowns.contains(resource: "spoke/subnets/snet-app", field: "addressPrefixes"))
         })
 }
+
+extension CorpusCase {
+    /// A private DNS zone (not modelled) linked to the hub: carried through, its references to
+    /// the hub and to a variable pointed at what export writes, so the export still compiles.
+    static let privateDnsZoneLinkedToHub = CorpusCase(
+        name: "private-dns-zone-linked-to-hub",
+        files: [
+            "main.bicep": #"""
+            param location string = resourceGroup().location
+            var tags = { env: 'prod' }
+
+            resource hubVnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+              name: 'vnet-hub'
+              location: location
+              properties: { addressSpace: { addressPrefixes: ['10.0.0.0/16'] } }
+            }
+
+            resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+              name: 'privatelink.blob.core.windows.net'
+              location: 'global'
+              tags: tags
+
+              resource link 'virtualNetworkLinks' = {
+                name: 'link-hub'
+                location: 'global'
+                properties: {
+                  registrationEnabled: false
+                  virtualNetwork: { id: hubVnet.id }
+                }
+              }
+            }
+            """#
+        ],
+        expectedRules: ["REF-011"],
+        check: { document in
+            let passthrough = document.design.passthrough
+            #expect(passthrough.map(\.symbolicName) == ["zone"])
+            let text = passthrough.first?.sourceText ?? ""
+            #expect(text.contains("virtualNetwork: { id: vnetHub.id }"))
+            #expect(text.contains("tags: {\n  env: 'prod'\n}"))
+            #expect(text.contains("resource link 'virtualNetworkLinks'"))
+        })
+}
