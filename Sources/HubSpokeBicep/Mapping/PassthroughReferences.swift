@@ -22,7 +22,17 @@ struct PassthroughReferences {
             let start = edit.start - base
             let end = edit.end - base
             guard start >= 0, end <= bytes.count, start <= end else { continue }
-            bytes.replaceSubrange(start..<end, with: Array(edit.text.utf8))
+            // A multi-line value continues at the indentation of the line it is written on.
+            var lineStart = start
+            while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var indent: [UInt8] = []
+            while lineStart + indent.count < start, bytes[lineStart + indent.count] == 0x20 { indent.append(0x20) }
+            var text: [UInt8] = []
+            for byte in edit.text.utf8 {
+                text.append(byte)
+                if byte == 0x0A { text += indent }
+            }
+            bytes.replaceSubrange(start..<end, with: text)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -4,6 +4,15 @@ import HubSpokeCore
 /// deployment's default region, secrets only as `@secure()` parameters, `parent:` for child
 /// resources and symbolic references instead of `resourceId()` strings. The output depends only
 /// on the design, so the same design always gives the same bytes.
+///
+/// `BicepReader` reads an export back to the same design when the design is in normal form
+/// (contracts.md, "Round trip"): credentials are parameters (`.secureParameter` for passwords)
+/// with valid identifier names; `existing` VNets hold only a name, their scope and subnet names;
+/// other resources have no resource group or subscription of their own (export deploys
+/// everything into one resource group); suppressions name resources of the design and are
+/// sorted by path, then rule; a firewall's `privateIPAddress` is nil (read-only in ARM);
+/// Bastion and firewall public IPs come with their subnets; Windows VMs have no SSH settings.
+/// Carried-through resources come back with the export's file and line.
 public enum BicepWriter {
     /// The one API version per provider (see azure-rules.md, "Bicep / ARM API versions").
     public static let networkAPIVersion = "2024-05-01"

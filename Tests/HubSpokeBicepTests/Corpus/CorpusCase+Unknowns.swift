@@ -229,7 +229,7 @@ extension CorpusCase {
             #expect(passthrough.map(\.symbolicName) == ["zone"])
             let text = passthrough.first?.sourceText ?? ""
             #expect(text.contains("virtualNetwork: { id: vnetHub.id }"))
-            #expect(text.contains("tags: {\n  env: 'prod'\n}"))
+            #expect(text.contains("  tags: {\n    env: 'prod'\n  }\n"))
             #expect(text.contains("resource link 'virtualNetworkLinks'"))
         })
 }
