@@ -526,3 +526,59 @@ extension CorpusCase {
             #expect(document.design.virtualNetworks[0].virtualNetworkPeerings.count == 2)
         })
 }
+
+extension CorpusCase {
+    /// A spoke template that also adds the hub-side peering to a hub declared `existing` in
+    /// the same resource group, with the hub's GatewaySubnet referred to as an existing child.
+    static let spokeAddsHubSidePeering = CorpusCase(
+        name: "spoke-adds-hub-side-peering",
+        files: [
+            "main.bicep": #"""
+            param spokeName string = 'vnet-spoke9'
+
+            resource hub 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
+              name: 'vnet-hub'
+
+              resource gatewaySubnet 'subnets' existing = {
+                name: 'GatewaySubnet'
+              }
+            }
+
+            resource spoke 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+              name: spokeName
+              location: resourceGroup().location
+              properties: {
+                addressSpace: { addressPrefixes: ['10.9.0.0/16'] }
+                subnets: [{ name: 'snet-app', properties: { addressPrefix: '10.9.1.0/24' } }]
+              }
+            }
+
+            resource spokeToHub 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-05-01' = {
+              parent: spoke
+              name: '${spokeName}-to-hub'
+              properties: {
+                remoteVirtualNetwork: { id: hub.id }
+                useRemoteGateways: true
+              }
+            }
+
+            resource hubToSpoke 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-05-01' = {
+              parent: hub
+              name: 'hub-to-${spokeName}'
+              properties: {
+                remoteVirtualNetwork: { id: spoke.id }
+                allowGatewayTransit: true
+              }
+            }
+            """#
+        ],
+        absentRules: ["PEER-003", "PEER-009", "PEER-001"],
+        check: { document in
+            let hub = document.design.virtualNetworks.first { $0.name == "vnet-hub" }
+            #expect(hub?.isExisting == true)
+            #expect(hub?.subnets.map(\.name) == ["GatewaySubnet"])
+            #expect(hub?.virtualNetworkPeerings.first?.remoteVirtualNetwork == "vnet-spoke9")
+            #expect(hub?.virtualNetworkPeerings.first?.allowGatewayTransit == true)
+            #expect(document.design.virtualNetworks.count == 2)
+        })
+}

@@ -33,6 +33,6 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         .registryModuleNotFollowed, .securityRulesAsChildResources, .conditions, .bicepparamFile,
         .gatewayTransitWithoutHubTransit, .overlappingSpokes, .unknownTypesAndProperties,
         .keyVaultPasswordThroughModule, .suppressionComments, .routeServerAndInternalLoadBalancer,
-        .literalCredentials, .valuesNotKnownOffline, .privateDnsZoneLinkedToHub,
+        .literalCredentials, .valuesNotKnownOffline, .privateDnsZoneLinkedToHub, .spokeAddsHubSidePeering,
     ]
 }
