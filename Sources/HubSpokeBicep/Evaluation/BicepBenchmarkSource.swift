@@ -1,5 +1,5 @@
 /// Generates large, realistic Bicep for the reader benchmark: parameters, a hub, and many
-/// spoke VNets with inline subnets, an NSG each, and peerings to the hub.
+/// spoke VNets with five inline subnets, an NSG and a route table each, and peerings to the hub.
 public enum BicepBenchmarkSource {
     /// About 5 KB per VNet: `generate(vnets: 1_000)` is a little over 5 MB.
     public static func generate(vnets: Int) -> String {
@@ -90,6 +90,32 @@ public enum BicepBenchmarkSource {
                         }
                       }
                       {
+                        name: 'allow-monitoring-in'
+                        properties: {
+                          priority: 120
+                          direction: 'Inbound'
+                          access: 'Allow'
+                          protocol: 'Tcp'
+                          sourceAddressPrefix: 'AzureMonitor'
+                          sourcePortRange: '*'
+                          destinationAddressPrefix: 'VirtualNetwork'
+                          destinationPortRange: '8080'
+                        }
+                      }
+                      {
+                        name: 'allow-lb-in'
+                        properties: {
+                          priority: 130
+                          direction: 'Inbound'
+                          access: 'Allow'
+                          protocol: '*'
+                          sourceAddressPrefix: 'AzureLoadBalancer'
+                          sourcePortRange: '*'
+                          destinationAddressPrefix: '*'
+                          destinationPortRange: '*'
+                        }
+                      }
+                      {
                         name: 'deny-all-in'
                         properties: {
                           priority: 4096
@@ -139,10 +165,59 @@ public enum BicepBenchmarkSource {
                       {
                         name: 'snet-web'
                         properties: {
-                          addressPrefix: '10.\(second).\(third).128/26'
+                          addressPrefix: '10.\(second).\(third).128/27'
                           networkSecurityGroup: {
                             id: nsg\(i).id
                           }
+                          routeTable: {
+                            id: rt\(i).id
+                          }
+                        }
+                      }
+                      {
+                        name: 'snet-mgmt'
+                        properties: {
+                          addressPrefix: cidrSubnet('10.\(second).\(third).0/24', 28, 10)
+                          networkSecurityGroup: {
+                            id: nsg\(i).id
+                          }
+                          routeTable: {
+                            id: rt\(i).id
+                          }
+                        }
+                      }
+                      {
+                        name: 'snet-pe'
+                        properties: {
+                          addressPrefix: cidrSubnet('10.\(second).\(third).0/24', 28, 11)
+                          privateEndpointNetworkPolicies: 'Enabled'
+                        }
+                      }
+                    ]
+                  }
+                }
+
+                resource rt\(i) 'Microsoft.Network/routeTables@2024-05-01' = {
+                  name: 'rt-spoke-\(i)'
+                  location: location
+                  tags: tags
+                  properties: {
+                    disableBgpRoutePropagation: true
+                    routes: [
+                      {
+                        name: 'default-via-firewall'
+                        properties: {
+                          addressPrefix: '0.0.0.0/0'
+                          nextHopType: 'VirtualAppliance'
+                          nextHopIpAddress: cidrHost(cidrSubnet(hubPrefix, 24, 1), 3)
+                        }
+                      }
+                      {
+                        name: 'hub-via-firewall'
+                        properties: {
+                          addressPrefix: hubPrefix
+                          nextHopType: 'VirtualAppliance'
+                          nextHopIpAddress: cidrHost(cidrSubnet(hubPrefix, 24, 1), 3)
                         }
                       }
                     ]

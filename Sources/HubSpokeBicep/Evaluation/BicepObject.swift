@@ -40,7 +40,33 @@ public struct BicepObject: Hashable, Sendable {
 
     public func index(of key: String) -> Int? {
         if let exact = entries.firstIndex(where: { $0.key == key }) { return exact }
-        let lowered = key.lowercased()
-        return entries.firstIndex { $0.key.lowercased() == lowered }
+        return entries.firstIndex { Self.equalIgnoringCase($0.key, key) }
+    }
+
+    /// Sets a key while building an object from a literal: Bicep keys in one literal are
+    /// distinct, so only an exact match is replaced (cheaper than the case-insensitive lookup).
+    mutating func setExact(_ key: String, _ value: BicepValue) {
+        if let index = entries.firstIndex(where: { $0.key == key }) {
+            entries[index].value = value
+        } else {
+            entries.append(Entry(key: key, value: value))
+        }
+    }
+
+    /// Case-insensitive comparison without allocating (ASCII folding, exact for the rest).
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var left = a.utf8.makeIterator()
+        var right = b.utf8.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return true
+            case (let x?, let y?):
+                if x == y { continue }
+                let lx = x >= 0x41 && x <= 0x5A ? x + 0x20 : x
+                let ly = y >= 0x41 && y <= 0x5A ? y + 0x20 : y
+                if lx != ly { return false }
+            default: return false
+            }
+        }
     }
 }

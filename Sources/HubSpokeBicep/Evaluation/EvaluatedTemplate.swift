@@ -68,8 +68,8 @@ public struct EvaluatedResource: Sendable, Equatable {
     public var id: BicepResourceId
     /// The parent (from `parent:` or nesting), if any.
     public var parent: BicepResourceReference?
-    /// The declaration body without `name`, `parent`, `dependsOn`, `scope` left out: it is
-    /// the whole object, in order (`name`, `location`, `properties`, `sku`, `tags`...).
+    /// The whole declaration body as evaluated, keys in source order (`name`, `location`,
+    /// `properties`, `sku`, `tags`, `zones`, `parent` as `.resource`, `dependsOn`...).
     /// Nested child resource declarations are not part of it.
     public var body: BicepValue
     /// Explicit `dependsOn` entries.
@@ -95,8 +95,8 @@ public struct EvaluatedResource: Sendable, Equatable {
     /// The syntax of the declaration, for locating properties.
     public var declaration: BicepResourceDeclaration
     /// For properties whose expression is a bare parameter or variable reference: where the
-    /// value came from, keyed by property path (`properties.osProfile.adminPassword`).
-    public var valueOrigins: [BicepPropertyPath: BicepValueOrigin]
+    /// value came from, by property path (`properties.osProfile.adminPassword`), in body order.
+    public var valueOrigins: [BicepValueOriginEntry]
 
     /// `file:line:column` of the declaration (the `resource` keyword, or its first decorator).
     public var location: BicepSourceLocation { BicepSourceLocation(file: file, position: range.start) }
@@ -111,7 +111,9 @@ public struct EvaluatedResource: Sendable, Equatable {
     }
 
     /// Where the value at `path` came from, when it is a bare parameter or variable reference.
-    public func origin(of path: BicepPropertyPath) -> BicepValueOrigin? { valueOrigins[path] }
+    public func origin(of path: BicepPropertyPath) -> BicepValueOrigin? {
+        valueOrigins.first { $0.path == path }?.origin
+    }
 
     static func range(of path: BicepPropertyPath, in expression: BicepExpression) -> SourceRange {
         var current = expression
@@ -166,6 +168,17 @@ public struct EvaluatedResource: Sendable, Equatable {
             && lhs.body == rhs.body && lhs.dependsOn == rhs.dependsOn && lhs.file == rhs.file && lhs.range == rhs.range
             && lhs.loopIndex == rhs.loopIndex && lhs.isConditional == rhs.isConditional
             && lhs.isUnexpandedLoop == rhs.isUnexpandedLoop && lhs.valueOrigins == rhs.valueOrigins
+    }
+}
+
+/// Where the value at one property path of a resource body came from.
+public struct BicepValueOriginEntry: Hashable, Sendable {
+    public var path: BicepPropertyPath
+    public var origin: BicepValueOrigin
+
+    public init(path: BicepPropertyPath, origin: BicepValueOrigin) {
+        self.path = path
+        self.origin = origin
     }
 }
 

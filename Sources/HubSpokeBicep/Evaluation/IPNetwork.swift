@@ -16,22 +16,34 @@ struct IPNetwork: Hashable, Sendable {
     }
 
     init(parsing text: String) throws(Failure) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let prefix = Int(parts[1]) else {
+        let utf8 = text.utf8
+        guard let slash = utf8.firstIndex(of: UInt8(ascii: "/")) else {
             throw .invalid("'\(text)' is not in CIDR notation (address/prefix)")
         }
-        if let v4 = Self.parseIPv4(parts[0]) {
+        let addressText = Substring(text.utf8[..<slash])
+        let prefixBytes = text.utf8[utf8.index(after: slash)...]
+        var prefix = 0
+        guard !prefixBytes.isEmpty, prefixBytes.count <= 3 else {
+            throw .invalid("'\(text)' is not in CIDR notation (address/prefix)")
+        }
+        for byte in prefixBytes {
+            guard byte >= 0x30, byte <= 0x39 else {
+                throw .invalid("'\(text)' is not in CIDR notation (address/prefix)")
+            }
+            prefix = prefix * 10 + Int(byte - 0x30)
+        }
+        if let v4 = Self.parseIPv4(addressText) {
             guard (0...32).contains(prefix) else { throw .invalid("prefix /\(prefix) is out of range for IPv4") }
             isIPv6 = false
             prefixLength = prefix
             network = UInt128(v4) & Self.mask(prefix: prefix, bits: 32)
-        } else if let v6 = Self.parseIPv6(parts[0]) {
+        } else if let v6 = Self.parseIPv6(addressText) {
             guard (0...128).contains(prefix) else { throw .invalid("prefix /\(prefix) is out of range for IPv6") }
             isIPv6 = true
             prefixLength = prefix
             network = v6 & Self.mask(prefix: prefix, bits: 128)
         } else {
-            throw .invalid("'\(parts[0])' is not an IP address")
+            throw .invalid("'\(addressText)' is not an IP address")
         }
     }
 
@@ -104,16 +116,27 @@ struct IPNetwork: Hashable, Sendable {
     }
 
     static func parseIPv4<S: StringProtocol>(_ text: S) -> UInt32? {
-        let octets = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard octets.count == 4 else { return nil }
         var value: UInt32 = 0
-        for octet in octets {
-            guard !octet.isEmpty, octet.count <= 3, octet.allSatisfy({ $0.isASCII && $0.isNumber }),
-                let number = UInt32(octet), number <= 255
-            else { return nil }
-            value = value << 8 | number
+        var octet: UInt32 = 0
+        var digits = 0
+        var octets = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, octets < 3 else { return nil }
+                value = value << 8 | octet
+                octets += 1
+                octet = 0
+                digits = 0
+            } else if byte >= 0x30, byte <= 0x39, digits < 3 {
+                octet = octet * 10 + UInt32(byte - 0x30)
+                digits += 1
+                guard octet <= 255 else { return nil }
+            } else {
+                return nil
+            }
         }
-        return value
+        guard digits > 0, octets == 3 else { return nil }
+        return value << 8 | octet
     }
 
     static func parseIPv6<S: StringProtocol>(_ text: S) -> UInt128? {

@@ -54,7 +54,7 @@ extension TemplateEvaluation {
                 switch item {
                 case .property(let property):
                     guard let key = propertyKey(property) else { return unknown(expression) }
-                    object[key] = evaluate(property.value)
+                    object.setExact(key, evaluate(property.value))
                 case .spread(let spread):
                     guard case .spread(let inner) = spread.kind else { continue }
                     switch evaluate(inner) {

@@ -76,7 +76,7 @@ extension TemplateEvaluation {
             }
         }
         var path: [BicepPropertyPath.Component] = []
-        var origins: [BicepPropertyPath: BicepValueOrigin] = [:]
+        var origins: [BicepValueOriginEntry] = []
         let bodyValue = evaluateTracked(objectExpression, path: &path, origins: &origins)
         let localName = bodyValue["name"] ?? .unknown(symbol.name + ".name")
 
@@ -92,9 +92,9 @@ extension TemplateEvaluation {
 
         let id: BicepResourceId
         let qualifiedName: BicepValue
-        let typeSegments = symbol.fullType.split(separator: "/")
+        let typeSegments = symbol.typeSegments
         if let parentInstance {
-            id = parentInstance.id.child(type: typeSegments.last.map(String.init) ?? symbol.fullType, name: localName)
+            id = parentInstance.id.child(type: typeSegments.last ?? symbol.fullType, name: localName)
             qualifiedName = Self.join(parentInstance.qualifiedName, localName)
             if !parentInstance.isIncluded { isIncluded = false }
             if parentInstance.isConditional {
@@ -103,14 +103,14 @@ extension TemplateEvaluation {
             }
         } else {
             var names = [localName]
-            if typeSegments.count > 2, case .string(let text) = localName {
+            if typeSegments.count > 1, case .string(let text) = localName, text.utf8.contains(UInt8(ascii: "/")) {
                 let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-                if parts.count == typeSegments.count - 1 { names = parts.map { .string(String($0)) } }
+                if parts.count == typeSegments.count { names = parts.map { .string(String($0)) } }
             }
             let (level, subscription, group) = resourceScope(bodyValue["scope"])
             id = BicepResourceId(
-                fullType: symbol.fullType, names: names, scope: level, subscriptionId: subscription,
-                resourceGroup: group)
+                scope: level, subscriptionId: subscription, resourceGroup: group,
+                providerNamespace: symbol.providerNamespace, types: typeSegments, names: names)
             qualifiedName = localName
         }
 
@@ -167,7 +167,7 @@ extension TemplateEvaluation {
     /// variable references, where their value came from.
     func evaluateTracked(
         _ expression: BicepExpression, path: inout [BicepPropertyPath.Component],
-        origins: inout [BicepPropertyPath: BicepValueOrigin]
+        origins: inout [BicepValueOriginEntry]
     ) -> BicepValue {
         switch expression.kind {
         case .object(let items):
@@ -178,7 +178,7 @@ extension TemplateEvaluation {
                 case .property(let property):
                     guard let key = propertyKey(property) else { return unknown(expression) }
                     path.append(.key(key))
-                    object[key] = evaluateTracked(property.value, path: &path, origins: &origins)
+                    object.setExact(key, evaluateTracked(property.value, path: &path, origins: &origins))
                     path.removeLast()
                 case .spread(let spread):
                     guard case .spread(let inner) = spread.kind else { continue }
@@ -204,7 +204,7 @@ extension TemplateEvaluation {
         case .identifier, .parenthesized, .nonNullAssertion:
             if let origin = origin(of: expression, followingVariables: 0) {
                 switch origin {
-                case .parameter, .variable: origins[BicepPropertyPath(path)] = origin
+                case .parameter, .variable: origins.append(BicepValueOriginEntry(path: BicepPropertyPath(path), origin: origin))
                 default: break
                 }
             }

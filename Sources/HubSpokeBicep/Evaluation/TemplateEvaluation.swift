@@ -28,6 +28,8 @@ final class TemplateEvaluation {
     var resourceInstances: [String: [ResourceInstance]] = [:]
     var moduleInstances: [String: [ModuleInstance]] = [:]
     var inProgress: Set<String> = []
+    /// Origins of bare identifiers, which do not change within one file instance.
+    var identifierOrigins: [String: BicepValueOrigin?] = [:]
 
     /// Loop and lambda variables, innermost last.
     var locals: [(name: String, value: BicepValue)] = []
@@ -46,6 +48,9 @@ final class TemplateEvaluation {
         var nestingParent: String?
         var fullType: String
         var apiVersion: String?
+        /// `Microsoft.Network` and `["virtualNetworks", "subnets"]`, split once.
+        var providerNamespace: String
+        var typeSegments: [String]
     }
 
     struct ResourceInstance {
@@ -60,7 +65,7 @@ final class TemplateEvaluation {
         var body: BicepValue
         var parent: BicepResourceReference?
         var dependsOn: [BicepResourceReference]
-        var origins: [BicepPropertyPath: BicepValueOrigin]
+        var origins: [BicepValueOriginEntry]
     }
 
     struct ModuleInstance {
@@ -100,13 +105,16 @@ final class TemplateEvaluation {
     private func registerResource(_ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?) {
         var fullType = declaration.resourceType
         var apiVersion = declaration.apiVersion
-        if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.contains("/") {
+        if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.utf8.contains(UInt8(ascii: "/")) {
             fullType = parent.fullType + "/" + fullType
             if apiVersion == nil { apiVersion = parent.apiVersion }
         }
+        let parts = fullType.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
+            String(Substring($0))
+        }
         resourceSymbols[qualifiedName] = ResourceSymbol(
             name: qualifiedName, declaration: declaration, nestingParent: nestingParent, fullType: fullType,
-            apiVersion: apiVersion)
+            apiVersion: apiVersion, providerNamespace: parts.first ?? "", typeSegments: Array(parts.dropFirst()))
         resourceOrder.append(qualifiedName)
         if case .object(let items) = declaration.bodyObject.kind {
             for case .resource(let child) in items {
@@ -333,12 +341,17 @@ final class TemplateEvaluation {
             return origin(of: inner, followingVariables: depth)
         case .identifier(let name):
             if locals.contains(where: { $0.name == name }) { return nil }
-            if parameterDeclarations[name] != nil { return parameterOrigin(name) }
-            if let variable = variableDeclarations[name], depth < 32 {
+            if let cached = identifierOrigins[name] { return cached }
+            var result: BicepValueOrigin? = nil
+            if parameterDeclarations[name] != nil {
+                result = parameterOrigin(name)
+            } else if let variable = variableDeclarations[name] {
+                guard depth < 32 else { return nil }
                 let definedBy = origin(of: variable.value, followingVariables: depth + 1) ?? .expression
-                return .variable(name: name, file: file, definedBy: definedBy)
+                result = .variable(name: name, file: file, definedBy: definedBy)
             }
-            return nil
+            identifierOrigins[name] = .some(result)
+            return result
         default:
             return Self.isLiteral(expression) ? .literal : nil
         }

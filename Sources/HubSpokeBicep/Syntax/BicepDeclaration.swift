@@ -89,14 +89,16 @@ public struct BicepResourceDeclaration: Hashable, Sendable {
 
     /// `Microsoft.Network/virtualNetworks` (or `subnets` for a nested short type).
     public var resourceType: String {
-        if let at = typeString.firstIndex(of: "@") { return String(typeString[..<at]) }
+        let utf8 = typeString.utf8
+        if let at = utf8.firstIndex(of: UInt8(ascii: "@")) { return String(typeString[..<at]) }
         return typeString
     }
 
     /// `2024-05-01`, or nil when the type string has no `@`.
     public var apiVersion: String? {
-        guard let at = typeString.firstIndex(of: "@") else { return nil }
-        return String(typeString[typeString.index(after: at)...])
+        let utf8 = typeString.utf8
+        guard let at = utf8.firstIndex(of: UInt8(ascii: "@")) else { return nil }
+        return String(typeString[utf8.index(after: at)...])
     }
 
     /// The resource's own object body, looking through a condition and a loop (and its filter).
