@@ -78,6 +78,11 @@ extension DesignMapper {
     mutating func registerPaths() {
         for resource in template.resources {
             guard let path = designPath(of: resource) else { continue }
+            // An `existing` resource other than a VNet (or its subnets) is not in the design:
+            // references to it stay resource ids.
+            if resource.isExisting && !resource.type.asciiLowercased.hasPrefix("microsoft.network/virtualnetworks") {
+                continue
+            }
             pathByReference[resource.reference] = path
             register(resource.id, path: path)
             // Inline children have ids too (`'${vnet.id}/subnets/x'`, `vnet.properties.subnets[0].id`).

@@ -29,8 +29,7 @@ extension DesignMapper {
         }
         if resource.isExisting && !type.hasPrefix("microsoft.network/virtualnetworks") {
             // An `existing` resource of another kind is not part of what this file deploys:
-            // references to it stay resource ids.
-            pathByReference[resource.reference] = nil
+            // references to it stay resource ids (see `registerPaths`).
             return
         }
         // An `existing` subnet declared to refer to an inline one keeps the inline location.

@@ -239,6 +239,7 @@ struct BicepExport {
     /// A resource outside the design: a full ID is a string; a bare name resolves in this
     /// resource group with `resourceId()`, the only way to name it.
     func idExpression(_ path: String, type: String) -> EmittedValue {
+        if let call = implicitScopeResourceId(path) { return call }
         if path.hasPrefix("/") { return .string(path) }
         let parts = path.split(separator: "/").map(String.init)
         var args = [EmittedValue.quoted(type)]
@@ -247,6 +248,38 @@ struct BicepExport {
         } else {
             args.append(EmittedValue.quoted(path))
         }
+        return .expression("resourceId(\(args.joined(separator: ", ")))")
+    }
+
+    /// An id the reader wrote with the deployment's own subscription or resource group left
+    /// implicit (`/subscriptions/{subscription().subscriptionId}/resourceGroups/rg/...`, the
+    /// text of `BicepResourceId` for an `existing` resource): `resourceId()` says the same in Bicep.
+    func implicitScopeResourceId(_ path: String) -> EmittedValue? {
+        let implicitSubscription = "{subscription().subscriptionId}"
+        let implicitGroup = "{resourceGroup().name}"
+        guard path.hasPrefix("/subscriptions/"), path.contains("{") else { return nil }
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count >= 8, parts[0] == "subscriptions", parts[2] == "resourceGroups", parts[4] == "providers",
+            parts.count % 2 == 0
+        else { return nil }
+        var args: [String] = []
+        if parts[1] != implicitSubscription { args.append(EmittedValue.quoted(parts[1])) }
+        if parts[3] != implicitGroup {
+            args.append(EmittedValue.quoted(parts[3]))
+        } else if !args.isEmpty {
+            return nil
+        }
+        var types = [parts[5] + "/" + parts[6]]
+        var names: [String] = []
+        var k = 7
+        while k < parts.count {
+            names.append(parts[k])
+            if k + 2 < parts.count { types.append(parts[k + 1]) }
+            k += 2
+        }
+        guard names.count == types.count, !(names + args).contains(where: { $0.contains("{") }) else { return nil }
+        args.append(EmittedValue.quoted(types.joined(separator: "/")))
+        args += names.map(EmittedValue.quoted)
         return .expression("resourceId(\(args.joined(separator: ", ")))")
     }
 

@@ -222,3 +222,50 @@ extension CorpusCase {
             #expect(document.sourceMap.location(resource: "vm-win-2", field: "adminPassword")?.line == 53)
         })
 }
+
+extension CorpusCase {
+    /// A subnet that uses an NSG and a route table declared `existing` (shared, managed
+    /// elsewhere): references stay resource ids and export writes them with `resourceId()`.
+    static let sharedExistingSecurityGroup = CorpusCase(
+        name: "shared-existing-nsg-and-route-table",
+        files: [
+            "main.bicep": #"""
+            resource sharedNsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' existing = {
+              name: 'nsg-shared'
+            }
+
+            resource hubRoutes 'Microsoft.Network/routeTables@2024-05-01' existing = {
+              name: 'rt-to-hub'
+              scope: resourceGroup('rg-connectivity')
+            }
+
+            resource spoke 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+              name: 'vnet-spoke'
+              location: resourceGroup().location
+              properties: {
+                addressSpace: { addressPrefixes: ['10.5.0.0/16'] }
+                subnets: [
+                  {
+                    name: 'snet-app'
+                    properties: {
+                      addressPrefix: '10.5.1.0/24'
+                      networkSecurityGroup: { id: sharedNsg.id }
+                      routeTable: { id: hubRoutes.id }
+                    }
+                  }
+                ]
+              }
+            }
+            """#
+        ],
+        check: { document in
+            let subnet = document.design.virtualNetworks.first?.subnets.first
+            #expect(subnet?.networkSecurityGroup?.hasSuffix("/networkSecurityGroups/nsg-shared") == true)
+            #expect(subnet?.routeTable?.contains("/resourceGroups/rg-connectivity/") == true)
+            #expect(document.design.networkSecurityGroups.isEmpty)
+            let exported = BicepWriter.write(document.design)
+            #expect(exported.contains("id: resourceId('Microsoft.Network/networkSecurityGroups', 'nsg-shared')"))
+            #expect(
+                exported.contains("id: resourceId('rg-connectivity', 'Microsoft.Network/routeTables', 'rt-to-hub')"))
+        })
+}

@@ -34,5 +34,6 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         .gatewayTransitWithoutHubTransit, .overlappingSpokes, .unknownTypesAndProperties,
         .keyVaultPasswordThroughModule, .suppressionComments, .routeServerAndInternalLoadBalancer,
         .literalCredentials, .valuesNotKnownOffline, .privateDnsZoneLinkedToHub, .spokeAddsHubSidePeering,
+        .sharedExistingSecurityGroup,
     ]
 }
