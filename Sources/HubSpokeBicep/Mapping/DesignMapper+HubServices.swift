@@ -49,7 +49,7 @@ extension DesignMapper {
                     r, "properties.localNetworkGateway2", path: path, field: "localNetworkGateway2")))
         recordUnmodelled(
             r, path: path, understood: ["location"],
-            understoodProperties: ["connectiontype", "virtualnetworkgateway1", "localnetworkgateway2"])
+            understoodProperties: ["connectiontype", "virtualnetworkgateway1", "localnetworkgateway2", "sharedkey"])
     }
 
     mutating func mapFirewall(_ r: EvaluatedResource, path: String) {
@@ -75,7 +75,9 @@ extension DesignMapper {
 
     mutating func mapFirewallPolicy(_ r: EvaluatedResource, path: String) {
         design.firewallPolicies.append(FirewallPolicy(name: path, placement: placement(r, path: path)))
-        recordUnmodelled(r, path: path, understood: ["location"], understoodProperties: [])
+        // The tier follows the firewall's on export; other settings are listed.
+        noteUnmodelledKeys(r, "properties.sku", path: path, understood: ["tier"])
+        recordUnmodelled(r, path: path, understood: ["location"], understoodProperties: ["sku"])
     }
 
     /// Network rules only: application and NAT rules do not decide whether traffic between

@@ -61,6 +61,9 @@ extension BicepExport {
                             type: "Microsoft.Network/localNetworkGateways")
                     ))
             }
+            if !connection.connectionType.equalsIgnoringCase("ExpressRoute") {
+                properties.append(("sharedKey", .expression(BicepExport.sharedKeyParameter)))
+            }
             blocks.append(
                 ResourceBlock(
                     symbol: connectionSymbols[i], type: BicepExport.network("connections"),

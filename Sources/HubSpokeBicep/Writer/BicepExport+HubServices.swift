@@ -8,8 +8,7 @@ extension BicepExport {
             blocks.append(
                 ResourceBlock(
                     symbol: policySymbols[p], type: BicepExport.network("firewallPolicies"),
-                    comments: suppressionComments(policy.name),
-                    members: [("name", .string(policy.name)), ("location", location(policy.placement))]))
+                    comments: suppressionComments(policy.name), members: policyMembers(p, policy)))
             for (g, group) in policy.ruleCollectionGroups.enumerated() {
                 let collections = group.ruleCollections.map { collection -> EmittedValue in
                     let rules = collection.rules.map { rule -> EmittedValue in
@@ -81,6 +80,20 @@ extension BicepExport {
                         ("properties", .object(properties)),
                     ]))
         }
+    }
+
+    /// A policy's tier must match its firewall's (Azure refuses a Premium firewall with a
+    /// Standard policy); it follows the first firewall that uses the policy.
+    func policyMembers(_ p: Int, _ policy: FirewallPolicy) -> [(String, EmittedValue)] {
+        var members: [(String, EmittedValue)] = [
+            ("name", .string(policy.name)), ("location", location(policy.placement)),
+        ]
+        if let firewall = design.azureFirewalls.first(where: {
+            $0.firewallPolicy.flatMap { index.firewallPolicy($0) } == p
+        }) {
+            members.append(("properties", .object([("sku", .object([("tier", .string(firewall.skuTier))]))])))
+        }
+        return members
     }
 
     mutating func emitBastionHosts() {

@@ -74,6 +74,8 @@ struct BicepExport {
         ResourcePath(parsing: path)?.lookupKey ?? path.asciiLowercased
     }
 
+    static let sharedKeyParameter = "vpnSharedKey"
+
     static func network(_ type: String) -> String { "Microsoft.Network/\(type)@\(BicepWriter.networkAPIVersion)" }
     static func compute(_ type: String) -> String { "Microsoft.Compute/\(type)@\(BicepWriter.computeAPIVersion)" }
 
@@ -126,6 +128,10 @@ struct BicepExport {
             _ = credentials.name(for: vm.adminUsername, role: .username)
             if let password = vm.adminPassword { _ = credentials.name(for: password, role: .password) }
             if let key = vm.sshPublicKey { _ = credentials.name(for: key, role: .sshPublicKey) }
+        }
+        // Site-to-site and VNet-to-VNet connections authenticate with a pre-shared key.
+        if design.connections.contains(where: { !$0.connectionType.equalsIgnoringCase("ExpressRoute") }) {
+            _ = credentials.secureParameter(BicepExport.sharedKeyParameter)
         }
         for p in credentials.parameters { symbols.reserve(p.name) }
         for p in design.passthrough { symbols.reserve(p.symbolicName) }

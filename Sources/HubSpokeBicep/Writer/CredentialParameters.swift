@@ -43,6 +43,12 @@ struct CredentialParameters {
         return name
     }
 
+    /// Declares a `@secure()` parameter that is not a VM credential (a VPN shared key).
+    mutating func secureParameter(_ name: String) -> String {
+        declare(name, isSecure: true)
+        return name
+    }
+
     private mutating func declare(_ name: String, isSecure: Bool) {
         let key = name.asciiLowercased
         if let i = indexByName[key] {

@@ -107,6 +107,17 @@ struct BicepWriterTests {
         #expect(BicepWriter.write(design).hasSuffix("\n" + source + "\n"))
     }
 
+    /// What a deployment needs besides the model: a pre-shared key for the site-to-site
+    /// connection (a secure parameter) and a policy tier that matches its firewall.
+    @Test func sharedKeyAndPolicyTier() {
+        var design = Examples.hubAndSpoke
+        design.azureFirewalls[0].skuTier = "Premium"
+        let text = BicepWriter.write(design)
+        #expect(text.contains("@secure()\nparam vpnSharedKey string\n"))
+        #expect(text.contains("    sharedKey: vpnSharedKey\n"))
+        #expect(text.contains("  properties: {\n    sku: {\n      tier: 'Premium'\n    }\n  }\n"))
+    }
+
     @Test func sameDesignSameBytes() {
         #expect(BicepWriter.write(Examples.hubAndSpoke) == BicepWriter.write(Examples.hubAndSpoke))
     }
