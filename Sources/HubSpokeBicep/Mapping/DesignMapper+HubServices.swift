@@ -116,7 +116,7 @@ extension DesignMapper {
             }
             group.ruleCollections.append(out)
         }
-        pendingGroups.append((parsed.name, group))
+        pendingGroups.append((parsed.name, group, r))
     }
 
     mutating func mapBastion(_ r: EvaluatedResource, path: String) {

@@ -48,7 +48,7 @@ extension DesignMapper {
         guard let parsed = ResourcePath(parsing: path), let name = parsed.childName else { return }
         let subnet =
             r.isExisting ? Subnet(name: name) : subnet(r, "properties", name: name, path: path)
-        pendingSubnets.append((parsed.name, subnet, r.isExisting))
+        pendingSubnets.append((parsed.name, subnet, r.isExisting, r))
     }
 
     /// The properties of a subnet at `base` (inline item or child resource body).
@@ -96,7 +96,7 @@ extension DesignMapper {
 
     mutating func mapPeeringResource(_ r: EvaluatedResource, path: String) {
         guard let parsed = ResourcePath(parsing: path), let name = parsed.childName else { return }
-        pendingPeerings.append((parsed.name, peering(r, "properties", name: name, path: path)))
+        pendingPeerings.append((parsed.name, peering(r, "properties", name: name, path: path), r))
     }
 
     mutating func peering(_ r: EvaluatedResource, _ base: BicepPropertyPath, name: String, path: String)
@@ -146,7 +146,7 @@ extension DesignMapper {
 
     mutating func mapSecurityRuleResource(_ r: EvaluatedResource, path: String) {
         guard let parsed = ResourcePath(parsing: path), let name = parsed.childName else { return }
-        pendingRules.append((parsed.name, securityRule(r, "properties", name: name, path: path)))
+        pendingRules.append((parsed.name, securityRule(r, "properties", name: name, path: path), r))
     }
 
     mutating func securityRule(_ r: EvaluatedResource, _ base: BicepPropertyPath, name: String, path: String)
@@ -204,7 +204,7 @@ extension DesignMapper {
 
     mutating func mapRouteResource(_ r: EvaluatedResource, path: String) {
         guard let parsed = ResourcePath(parsing: path), let name = parsed.childName else { return }
-        pendingRoutes.append((parsed.name, route(r, "properties", name: name, path: path)))
+        pendingRoutes.append((parsed.name, route(r, "properties", name: name, path: path), r))
     }
 
     mutating func route(_ r: EvaluatedResource, _ base: BicepPropertyPath, name: String, path: String) -> Route {

@@ -95,8 +95,11 @@ extension DesignMapper {
         }
         let vnets = indexMap(design.virtualNetworks.map(\.name))
         var subnetIndex: [Int: [String: Int]] = [:]
-        for (parent, subnet, isExisting) in pendingSubnets {
-            guard let v = vnets[parent.asciiLowercased] else { continue }
+        for (parent, subnet, isExisting, source) in pendingSubnets {
+            guard let v = vnets[parent.asciiLowercased] else {
+                orphan(source)
+                continue
+            }
             if subnetIndex[v] == nil { subnetIndex[v] = indexMap(design.virtualNetworks[v].subnets.map(\.name)) }
             let key = subnet.name.asciiLowercased
             if let s = subnetIndex[v]?[key] {
@@ -107,8 +110,11 @@ extension DesignMapper {
             }
         }
         var peeringIndex: [Int: [String: Int]] = [:]
-        for (parent, peering) in pendingPeerings {
-            guard let v = vnets[parent.asciiLowercased] else { continue }
+        for (parent, peering, source) in pendingPeerings {
+            guard let v = vnets[parent.asciiLowercased] else {
+                orphan(source)
+                continue
+            }
             if peeringIndex[v] == nil {
                 peeringIndex[v] = indexMap(design.virtualNetworks[v].virtualNetworkPeerings.map(\.name))
             }
@@ -122,8 +128,11 @@ extension DesignMapper {
         }
         let nsgs = indexMap(design.networkSecurityGroups.map(\.name))
         var ruleIndex: [Int: [String: Int]] = [:]
-        for (parent, rule) in pendingRules {
-            guard let n = nsgs[parent.asciiLowercased] else { continue }
+        for (parent, rule, source) in pendingRules {
+            guard let n = nsgs[parent.asciiLowercased] else {
+                orphan(source)
+                continue
+            }
             if ruleIndex[n] == nil {
                 ruleIndex[n] = indexMap(design.networkSecurityGroups[n].securityRules.map(\.name))
             }
@@ -137,8 +146,11 @@ extension DesignMapper {
         }
         let tables = indexMap(design.routeTables.map(\.name))
         var routeIndex: [Int: [String: Int]] = [:]
-        for (parent, route) in pendingRoutes {
-            guard let t = tables[parent.asciiLowercased] else { continue }
+        for (parent, route, source) in pendingRoutes {
+            guard let t = tables[parent.asciiLowercased] else {
+                orphan(source)
+                continue
+            }
             if routeIndex[t] == nil { routeIndex[t] = indexMap(design.routeTables[t].routes.map(\.name)) }
             let key = route.name.asciiLowercased
             if let r = routeIndex[t]?[key] {
@@ -149,8 +161,11 @@ extension DesignMapper {
             }
         }
         let policies = indexMap(design.firewallPolicies.map(\.name))
-        for (parent, group) in pendingGroups {
-            guard let p = policies[parent.asciiLowercased] else { continue }
+        for (parent, group, source) in pendingGroups {
+            guard let p = policies[parent.asciiLowercased] else {
+                orphan(source)
+                continue
+            }
             design.firewallPolicies[p].ruleCollectionGroups.append(group)
         }
         // A virtual hub with an IP configuration in a subnet is a Route Server.
@@ -161,6 +176,12 @@ extension DesignMapper {
                 passthrough(hub.resource)
             }
         }
+    }
+
+    /// A child whose parent is not in the design (a parent from a registry module, a name not
+    /// known offline) is carried through rather than dropped. An `existing` one declares nothing.
+    mutating func orphan(_ resource: EvaluatedResource) {
+        if !resource.isExisting { passthrough(resource) }
     }
 
     /// Rewrites identifier references in carried-through declarations (see

@@ -31,11 +31,11 @@ struct DesignMapper {
     var passthroughSeen: Set<String> = []
 
     // Children wait here until every parent is known (a child may be declared first).
-    var pendingSubnets: [(parent: String, subnet: Subnet, isExisting: Bool)] = []
-    var pendingPeerings: [(parent: String, peering: VirtualNetworkPeering)] = []
-    var pendingRules: [(parent: String, rule: SecurityRule)] = []
-    var pendingRoutes: [(parent: String, route: Route)] = []
-    var pendingGroups: [(parent: String, group: FirewallPolicyRuleCollectionGroup)] = []
+    var pendingSubnets: [(parent: String, subnet: Subnet, isExisting: Bool, source: EvaluatedResource)] = []
+    var pendingPeerings: [(parent: String, peering: VirtualNetworkPeering, source: EvaluatedResource)] = []
+    var pendingRules: [(parent: String, rule: SecurityRule, source: EvaluatedResource)] = []
+    var pendingRoutes: [(parent: String, route: Route, source: EvaluatedResource)] = []
+    var pendingGroups: [(parent: String, group: FirewallPolicyRuleCollectionGroup, source: EvaluatedResource)] = []
     var pendingHubs: [(path: String, placement: Placement, resource: EvaluatedResource)] = []
     /// Subnet path of each virtual hub's IP configuration, by lower-cased hub name.
     var routeServerSubnets: [String: String] = [:]
