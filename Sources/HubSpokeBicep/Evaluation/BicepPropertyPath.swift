@@ -20,7 +20,11 @@ public struct BicepPropertyPath: Hashable, Sendable, CustomStringConvertible, Ex
                 rest = rest[bracket...]
                 while rest.first == "[", let close = rest.firstIndex(of: "]") {
                     let inner = rest[rest.index(after: rest.startIndex)..<close]
-                    if let index = Int(inner) { components.append(.index(index)) } else { components.append(.key(String(inner))) }
+                    if let index = Int(inner) {
+                        components.append(.index(index))
+                    } else {
+                        components.append(.key(String(inner)))
+                    }
                     rest = rest[rest.index(after: close)...]
                 }
             } else {

@@ -53,7 +53,8 @@ public struct BicepResourceId: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether every name (and an explicit subscription or resource group) is known.
     public var isFullyKnown: Bool {
-        names.allSatisfy(\.isFullyKnown) && (subscriptionId?.isFullyKnown ?? true) && (resourceGroup?.isFullyKnown ?? true)
+        names.allSatisfy(\.isFullyKnown) && (subscriptionId?.isFullyKnown ?? true)
+            && (resourceGroup?.isFullyKnown ?? true)
     }
 
     /// The id of a child: `vnet.id` + `subnets`/`GatewaySubnet`.

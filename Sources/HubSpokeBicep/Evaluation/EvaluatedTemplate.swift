@@ -89,7 +89,14 @@ public struct EvaluatedResource: Sendable, Equatable {
     /// The source text of that condition, when `isConditional`.
     public var conditionText: String?
     /// The declaration exactly as written (for carrying unknown resource types through).
-    public var sourceText: String
+    /// Sliced from the file on demand, so evaluating large files does not copy every declaration.
+    public var sourceText: String {
+        let start = max(0, min(range.start.offset, sourceBytes.count))
+        let end = max(start, min(range.end.offset, sourceBytes.count))
+        return String(decoding: sourceBytes[start..<end], as: UTF8.self)
+    }
+    /// The bytes of `file` (shared with the parsed document, not copied).
+    var sourceBytes: [UInt8]
     /// Comments on the lines directly above the declaration (`// hubspoke:suppress ...`).
     public var leadingComments: [BicepComment]
     /// The syntax of the declaration, for locating properties.
@@ -150,7 +157,8 @@ public struct EvaluatedResource: Sendable, Equatable {
                 current = property.value
                 best = property.keyRange.union(property.value.range)
             case (.index(let index), .array(let items)):
-                guard index >= 0, index < items.count, !items.contains(where: { if case .spread = $0.kind { true } else { false } })
+                guard index >= 0, index < items.count,
+                    !items.contains(where: { if case .spread = $0.kind { true } else { false } })
                 else { return best }
                 current = items[index]
                 best = current.range

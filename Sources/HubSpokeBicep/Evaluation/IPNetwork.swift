@@ -11,7 +11,9 @@ struct IPNetwork: Hashable, Sendable {
     enum Failure: Error, CustomStringConvertible {
         case invalid(String)
         var description: String {
-            switch self { case .invalid(let message): message }
+            switch self {
+            case .invalid(let message): message
+            }
         }
     }
 
@@ -84,7 +86,9 @@ struct IPNetwork: Hashable, Sendable {
         }
         let available = newPrefix - prefixLength
         guard index >= 0, available >= 64 || index < (1 << available) else {
-            throw .invalid("subnet index \(index) is out of range: \(cidrText) holds \(available >= 63 ? "more" : String(1 << available)) /\(newPrefix) subnets")
+            throw .invalid(
+                "subnet index \(index) is out of range: \(cidrText) holds \(available >= 63 ? "more" : String(1 << available)) /\(newPrefix) subnets"
+            )
         }
         let shift = bitCount - newPrefix
         let offset = shift >= 128 ? 0 : UInt128(index) << shift

@@ -75,7 +75,8 @@ extension TemplateEvaluation {
             }
             let childName = reference.symbolicName + "::" + name
             guard resourceSymbols[childName] != nil else {
-                session.note(.undefinedSymbol, "'\(text(expression))' names no nested resource", location(expression.range))
+                session.note(
+                    .undefinedSymbol, "'\(text(expression))' names no nested resource", location(expression.range))
                 return unknown(expression)
             }
             return .resource(BicepResourceReference(modulePath: modulePath, symbolicName: childName, index: nil))

@@ -54,16 +54,22 @@ extension TemplateEvaluation {
     }
 
     /// The built-in (`sys` and `az`) functions that make sense offline.
-    func builtIn(_ name: String, _ argumentExpressions: [BicepExpression], _ expression: BicepExpression) -> BicepValue {
-        var cache: [BicepValue?] = Array(repeating: nil, count: argumentExpressions.count)
-        func argument(_ index: Int) -> BicepValue {
-            guard index < argumentExpressions.count else { return .null }
-            if let value = cache[index] { return value }
-            let value = evaluate(argumentExpressions[index])
-            cache[index] = value
-            return value
+    func builtIn(_ name: String, _ argumentExpressions: [BicepExpression], _ expression: BicepExpression) -> BicepValue
+    {
+        if Self.lambdaFunctions.contains(name) {
+            var cache: [BicepValue?] = Array(repeating: nil, count: argumentExpressions.count)
+            return lambdaFunction(
+                name, argumentExpressions,
+                { index in
+                    guard index < argumentExpressions.count else { return .null }
+                    if let value = cache[index] { return value }
+                    let value = self.evaluate(argumentExpressions[index])
+                    cache[index] = value
+                    return value
+                }, expression)
         }
-        var arguments: [BicepValue] { (0..<argumentExpressions.count).map(argument) }
+        let arguments = argumentExpressions.map { evaluate($0) }
+        func argument(_ index: Int) -> BicepValue { index < arguments.count ? arguments[index] : .null }
         let count = argumentExpressions.count
         func string(_ index: Int) -> String? { argument(index).stringValue }
         func int(_ index: Int) -> Int? { argument(index).intValue }
@@ -84,7 +90,9 @@ extension TemplateEvaluation {
             object["id"] = .resourceId(id)
             object["name"] = id.resourceGroup ?? .unknown("resourceGroup().name")
             object["type"] = .string("Microsoft.Resources/resourceGroups")
-            object["location"] = count == 0 && scope.resourceGroup == nil ? .deploymentLocation : .unknown(text(expression) + ".location")
+            object["location"] =
+                count == 0 && scope.resourceGroup == nil
+                ? .deploymentLocation : .unknown(text(expression) + ".location")
             object["properties"] = .unknown(text(expression) + ".properties")
             object["tags"] = .unknown(text(expression) + ".tags")
             return .object(object)
@@ -233,7 +241,8 @@ extension TemplateEvaluation {
         case "intersection":
             let values = arguments
             if let first = values.first?.arrayValue, values.allSatisfy({ $0.arrayValue != nil }) {
-                return .array(first.filter { item in values.dropFirst().allSatisfy { $0.arrayValue?.contains(item) ?? false } })
+                return .array(
+                    first.filter { item in values.dropFirst().allSatisfy { $0.arrayValue?.contains(item) ?? false } })
             }
             if let first = values.first?.objectValue, values.allSatisfy({ $0.objectValue != nil }) {
                 return .object(
@@ -363,8 +372,7 @@ extension TemplateEvaluation {
                 }
             }
             return .null
-        case "map", "filter", "sort", "reduce", "toObject", "groupBy", "mapValues":
-            return lambdaFunction(name, argumentExpressions, argument, expression)
+
         case "tryGet":
             var current = argument(0)
             for index in 1..<max(1, count) {
@@ -404,6 +412,8 @@ extension TemplateEvaluation {
             return unknown(expression)
         }
     }
+
+    static let lambdaFunctions: Set<String> = ["map", "filter", "sort", "reduce", "toObject", "groupBy", "mapValues"]
 
     private func lambdaFunction(
         _ name: String, _ argumentExpressions: [BicepExpression], _ argument: (Int) -> BicepValue,
@@ -476,7 +486,9 @@ extension TemplateEvaluation {
                 } else {
                     var value = item
                     if argumentExpressions.count > 2 {
-                        guard let mapped = applyLambda(argumentExpressions[2], [item]) else { return unknown(expression) }
+                        guard let mapped = applyLambda(argumentExpressions[2], [item]) else {
+                            return unknown(expression)
+                        }
                         value = mapped
                     }
                     object[key] = value
@@ -508,7 +520,9 @@ extension TemplateEvaluation {
             return failure("\(typeCount) name segments expected for \(fullType), found \(names.count)", expression)
         }
         func normalized(_ value: BicepValue) -> BicepValue? {
-            if case .unknown(let text) = value, text == "subscription().subscriptionId" || text == "resourceGroup().name" {
+            if case .unknown(let text) = value,
+                text == "subscription().subscriptionId" || text == "resourceGroup().name"
+            {
                 return nil
             }
             return value

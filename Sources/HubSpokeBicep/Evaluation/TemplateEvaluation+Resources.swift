@@ -35,7 +35,7 @@ extension TemplateEvaluation {
             if let itemName = loop.itemName { locals.append((itemName, .unknown(itemName))) }
             if let indexName = loop.indexName { locals.append((indexName, .unknown(indexName))) }
             defer { locals.removeSubrange(mark...) }
-            var instance = buildInstance(symbol, body: loop.body, index: nil)
+            let instance = buildInstance(symbol, body: loop.body, index: nil)
             instance.isUnexpandedLoop = true
             return [instance]
         }
@@ -204,7 +204,8 @@ extension TemplateEvaluation {
         case .identifier, .parenthesized, .nonNullAssertion:
             if let origin = origin(of: expression, followingVariables: 0) {
                 switch origin {
-                case .parameter, .variable: origins.append(BicepValueOriginEntry(path: BicepPropertyPath(path), origin: origin))
+                case .parameter, .variable:
+                    origins.append(BicepValueOriginEntry(path: BicepPropertyPath(path), origin: origin))
                 default: break
                 }
             }
@@ -298,7 +299,9 @@ extension TemplateEvaluation {
         var overrides: [String: BicepValue] = [:]
         for entry in parameters.objectValue?.entries ?? [] { overrides[entry.key] = entry.value }
         var origins: [String: BicepValueOrigin] = [:]
-        if let paramsProperty = objectExpression.property(named: "params"), case .object(let items) = paramsProperty.value.kind {
+        if let paramsProperty = objectExpression.property(named: "params"),
+            case .object(let items) = paramsProperty.value.kind
+        {
             for case .property(let property) in items {
                 guard let key = property.name, let origin = origin(of: property.value, followingVariables: 0) else {
                     continue
@@ -327,14 +330,16 @@ extension TemplateEvaluation {
             resolvedFile = path
             if ancestors.contains(path) {
                 session.note(
-                    .moduleCycle, "module '\(declaration.name)' (\(declaration.path)) includes itself through \(ancestors.joined(separator: " -> "))",
+                    .moduleCycle,
+                    "module '\(declaration.name)' (\(declaration.path)) includes itself through \(ancestors.joined(separator: " -> "))",
                     here)
             } else {
                 switch session.document(at: path) {
                 case .success(let moduleDocument):
                     let child = TemplateEvaluation(
                         session: session, document: moduleDocument, modulePath: childPath,
-                        ancestors: ancestors + [path], overrides: overrides, overrideOrigins: origins, scope: childScope)
+                        ancestors: ancestors + [path], overrides: overrides, overrideOrigins: origins, scope: childScope
+                    )
                     child.reportUnknownOverrides()
                     var resources = child.collectResources()
                     if isConditional {
@@ -374,6 +379,7 @@ extension TemplateEvaluation {
     /// All included resource instances of this file in declaration order, modules merged.
     func collectResources() -> [EvaluatedResource] {
         var result: [EvaluatedResource] = []
+        result.reserveCapacity(resourceOrder.count)
         for declaration in document.declarations {
             switch declaration {
             case .resource(let resource):
@@ -392,7 +398,6 @@ extension TemplateEvaluation {
     private func append(_ symbolName: String, into result: inout [EvaluatedResource]) {
         guard let symbol = resourceSymbols[symbolName] else { return }
         let declaration = symbol.declaration
-        let sourceText = document.sourceText(declaration.range)
         let comments = document.leadingComments(of: declaration.range)
         for instance in instances(ofResource: symbolName, at: location(declaration.range)) where instance.isIncluded {
             result.append(
@@ -405,7 +410,7 @@ extension TemplateEvaluation {
                     decorators: declaration.decorators, file: file, range: declaration.range,
                     loopIndex: instance.index, isUnexpandedLoop: instance.isUnexpandedLoop,
                     isConditional: instance.isConditional, conditionText: instance.conditionText,
-                    sourceText: sourceText, leadingComments: comments, declaration: declaration,
+                    sourceBytes: document.sourceBytes, leadingComments: comments, declaration: declaration,
                     valueOrigins: instance.origins))
         }
         if case .object(let items) = declaration.bodyObject.kind {

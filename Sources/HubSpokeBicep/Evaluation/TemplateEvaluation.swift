@@ -42,30 +42,65 @@ final class TemplateEvaluation {
         case type
     }
 
-    struct ResourceSymbol {
-        var name: String
-        var declaration: BicepResourceDeclaration
-        var nestingParent: String?
-        var fullType: String
-        var apiVersion: String?
+    /// A declared resource. A class so that the many lookups by name share one copy.
+    final class ResourceSymbol {
+        let name: String
+        let declaration: BicepResourceDeclaration
+        let nestingParent: String?
+        let fullType: String
+        let apiVersion: String?
         /// `Microsoft.Network` and `["virtualNetworks", "subnets"]`, split once.
-        var providerNamespace: String
-        var typeSegments: [String]
+        let providerNamespace: String
+        let typeSegments: [String]
+
+        init(
+            name: String, declaration: BicepResourceDeclaration, nestingParent: String?, fullType: String,
+            apiVersion: String?, providerNamespace: String, typeSegments: [String]
+        ) {
+            self.name = name
+            self.declaration = declaration
+            self.nestingParent = nestingParent
+            self.fullType = fullType
+            self.apiVersion = apiVersion
+            self.providerNamespace = providerNamespace
+            self.typeSegments = typeSegments
+        }
     }
 
-    struct ResourceInstance {
-        var index: Int?
+    /// One evaluated instance of a resource declaration; a class because references to it
+    /// (`nsg.id` from every subnet) are looked up far more often than it is built.
+    final class ResourceInstance {
+        let index: Int?
         var isIncluded: Bool
         var isConditional: Bool
         var conditionText: String?
         var isUnexpandedLoop: Bool
-        var localName: BicepValue
-        var qualifiedName: BicepValue
-        var id: BicepResourceId
-        var body: BicepValue
-        var parent: BicepResourceReference?
-        var dependsOn: [BicepResourceReference]
-        var origins: [BicepValueOriginEntry]
+        let localName: BicepValue
+        let qualifiedName: BicepValue
+        let id: BicepResourceId
+        let body: BicepValue
+        let parent: BicepResourceReference?
+        let dependsOn: [BicepResourceReference]
+        let origins: [BicepValueOriginEntry]
+
+        init(
+            index: Int?, isIncluded: Bool, isConditional: Bool, conditionText: String?, isUnexpandedLoop: Bool,
+            localName: BicepValue, qualifiedName: BicepValue, id: BicepResourceId, body: BicepValue,
+            parent: BicepResourceReference?, dependsOn: [BicepResourceReference], origins: [BicepValueOriginEntry]
+        ) {
+            self.index = index
+            self.isIncluded = isIncluded
+            self.isConditional = isConditional
+            self.conditionText = conditionText
+            self.isUnexpandedLoop = isUnexpandedLoop
+            self.localName = localName
+            self.qualifiedName = qualifiedName
+            self.id = id
+            self.body = body
+            self.parent = parent
+            self.dependsOn = dependsOn
+            self.origins = origins
+        }
     }
 
     struct ModuleInstance {
@@ -89,6 +124,8 @@ final class TemplateEvaluation {
         self.overrideOrigins = overrideOrigins
         self.scope = scope
         self.targetScope = document.targetScope ?? "resourceGroup"
+        resourceSymbols.reserveCapacity(document.declarations.count)
+        resourceInstances.reserveCapacity(document.declarations.count)
         for declaration in document.declarations {
             switch declaration {
             case .parameter(let d): parameterDeclarations[d.name] = d
@@ -102,7 +139,9 @@ final class TemplateEvaluation {
         }
     }
 
-    private func registerResource(_ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?) {
+    private func registerResource(
+        _ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?
+    ) {
         var fullType = declaration.resourceType
         var apiVersion = declaration.apiVersion
         if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.utf8.contains(UInt8(ascii: "/")) {

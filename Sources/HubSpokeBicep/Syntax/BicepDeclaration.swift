@@ -135,7 +135,9 @@ public struct BicepModuleDeclaration: Hashable, Sendable {
 
     /// Registry (`br:`, `br/alias:`) and template-spec (`ts:`, `ts/alias:`) references,
     /// which cannot be fetched offline.
-    public var isRemote: Bool { path.hasPrefix("br:") || path.hasPrefix("br/") || path.hasPrefix("ts:") || path.hasPrefix("ts/") }
+    public var isRemote: Bool {
+        path.hasPrefix("br:") || path.hasPrefix("br/") || path.hasPrefix("ts:") || path.hasPrefix("ts/")
+    }
 }
 
 /// `output name type = value` (type may be `resource 'T@v'`).

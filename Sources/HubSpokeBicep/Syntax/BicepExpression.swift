@@ -48,8 +48,9 @@ public struct BicepExpression: Hashable, Sendable {
     }
 }
 
-/// An item of an object literal.
-public enum BicepObjectItem: Hashable, Sendable {
+/// An item of an object literal. Boxed, so that iterating a large object copies pointers,
+/// not whole properties.
+public indirect enum BicepObjectItem: Hashable, Sendable {
     case property(BicepObjectProperty)
     /// `...expression`
     case spread(BicepExpression)

@@ -200,7 +200,8 @@ struct BicepLexer {
         if let lastContent { end = lastContent }
         tokens.append(
             BicepToken(
-                kind: .endOfFile, start: UInt32(truncatingIfNeeded: end.offset), end: UInt32(truncatingIfNeeded: end.offset),
+                kind: .endOfFile, start: UInt32(truncatingIfNeeded: end.offset),
+                end: UInt32(truncatingIfNeeded: end.offset),
                 line: UInt32(truncatingIfNeeded: end.line), column: UInt32(truncatingIfNeeded: end.column),
                 endLine: UInt32(truncatingIfNeeded: end.line), endColumn: UInt32(truncatingIfNeeded: end.column)))
     }

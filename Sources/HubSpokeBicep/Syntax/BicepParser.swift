@@ -137,9 +137,11 @@ struct BicepParser {
             switch expression.kind {
             case .call(let call):
                 decorator = BicepDecorator(
-                    namespace: call.namespace, name: call.name, arguments: call.arguments, range: range(from: at.startPosition))
+                    namespace: call.namespace, name: call.name, arguments: call.arguments,
+                    range: range(from: at.startPosition))
             case .identifier(let name):
-                decorator = BicepDecorator(namespace: nil, name: name, arguments: [], range: range(from: at.startPosition))
+                decorator = BicepDecorator(
+                    namespace: nil, name: name, arguments: [], range: range(from: at.startPosition))
             case .propertyAccess(let base, let name, _):
                 var namespace: String? = nil
                 if case .identifier(let ns) = base.kind { namespace = ns }
@@ -154,9 +156,9 @@ struct BicepParser {
         return decorators
     }
 
-    private mutating func parseDeclaration(decorators: [BicepDecorator], start: SourcePosition) throws(
-        BicepSyntaxError
-    ) -> BicepDeclaration {
+    private mutating func parseDeclaration(decorators: [BicepDecorator], start: SourcePosition) throws(BicepSyntaxError)
+        -> BicepDeclaration
+    {
         guard kind == .identifier else {
             throw expected("a declaration (param, var, resource, module, output, type, func, import...)")
         }

@@ -2,17 +2,40 @@
 /// scalars from the start of the line, so it matches what editors show for UTF-8 text. The
 /// offset is the 0-based UTF-8 byte offset, which is what slicing the source text needs.
 public struct SourcePosition: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
-    public var offset: Int
+    // Stored as 32-bit values: every syntax node holds two positions, and halving them
+    // measurably speeds up parsing large files. Files over 2 GB are not Bicep.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    private var storedOffset: Int32
 
-    public init(line: Int, column: Int, offset: Int) {
-        self.line = line
-        self.column = column
-        self.offset = offset
+    private enum CodingKeys: String, CodingKey {
+        case storedLine = "line"
+        case storedColumn = "column"
+        case storedOffset = "offset"
     }
 
-    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool { lhs.offset < rhs.offset }
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    public init(line: Int, column: Int, offset: Int) {
+        storedLine = Int32(truncatingIfNeeded: line)
+        storedColumn = Int32(truncatingIfNeeded: column)
+        storedOffset = Int32(truncatingIfNeeded: offset)
+    }
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool { lhs.storedOffset < rhs.storedOffset }
 
     /// `line:column`, the form used in error messages.
     public var description: String { "\(line):\(column)" }

@@ -34,7 +34,10 @@ struct FunctionTests {
         Case("contains('hello', 'ell')", .bool(true)),
         Case("contains([1, 2], 3)", .bool(false)),
         Case("contains({ a: 1 }, 'A')", .bool(true)),
-        Case("union({ a: 1, n: { x: 1 } }, { b: 2, n: { y: 2 } })", .object(BicepObject(["a": .int(1), "n": .object(BicepObject(["x": .int(1), "y": .int(2)])), "b": .int(2)]))),
+        Case(
+            "union({ a: 1, n: { x: 1 } }, { b: 2, n: { y: 2 } })",
+            .object(
+                BicepObject(["a": .int(1), "n": .object(BicepObject(["x": .int(1), "y": .int(2)])), "b": .int(2)]))),
         Case("union([1, 2], [2, 3])", .array([.int(1), .int(2), .int(3)])),
         Case("first([7, 8])", .int(7)),
         Case("last('xyz')", .string("z")),
@@ -54,7 +57,12 @@ struct FunctionTests {
         Case("reduce([1, 2, 3], 0, (acc, x) => acc + x)", .int(6)),
         Case("sort([3, 1, 2], (a, b) => a < b)", .array([.int(1), .int(2), .int(3)])),
         Case("toObject(['a', 'b'], x => x)", .object(BicepObject(["a": .string("a"), "b": .string("b")]))),
-        Case("items({ b: 2, a: 1 })", .array([.object(BicepObject(["key": .string("a"), "value": .int(1)])), .object(BicepObject(["key": .string("b"), "value": .int(2)]))])),
+        Case(
+            "items({ b: 2, a: 1 })",
+            .array([
+                .object(BicepObject(["key": .string("a"), "value": .int(1)])),
+                .object(BicepObject(["key": .string("b"), "value": .int(2)])),
+            ])),
         Case("array('x')", .array([.string("x")])),
         Case("createArray(1, 'a')", .array([.int(1), .string("a")])),
         Case("createObject('a', 1, 'b', 'x')", .object(BicepObject(["a": .int(1), "b": .string("x")]))),
@@ -116,9 +124,11 @@ struct FunctionTests {
     }
 
     @Test func runtimeErrorsBecomeNotes() throws {
-        let template = try evaluateBicep("var a = 1 / 0\nvar b = cidrSubnet('10.0.0.0/24', 16, 0)\nvar c = [1][3]\nvar d = notAFunction(1)\n")
+        let template = try evaluateBicep(
+            "var a = 1 / 0\nvar b = cidrSubnet('10.0.0.0/24', 16, 0)\nvar c = [1][3]\nvar d = notAFunction(1)\n")
         #expect(template.variables.allSatisfy { $0.value.isUnknown })
-        #expect(template.notes.map(\.kind) == [.evaluationError, .evaluationError, .evaluationError, .unsupportedFunction])
+        #expect(
+            template.notes.map(\.kind) == [.evaluationError, .evaluationError, .evaluationError, .unsupportedFunction])
         #expect(template.notes[1].location.line == 2)
     }
 

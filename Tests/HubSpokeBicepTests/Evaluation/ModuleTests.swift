@@ -45,7 +45,9 @@ struct ModuleTests {
         #expect(vm["properties.osProfile.adminPassword"] == .string(""))
         let vnet = try #require(template.resources.first { $0.name == .string("vnet-extra") })
         #expect(vnet.id.resourceGroup == .string("rg-extra"))
-        #expect(vnet.id.description.contains("/resourceGroups/rg-extra/providers/Microsoft.Network/virtualNetworks/vnet-extra"))
+        #expect(
+            vnet.id.description.contains(
+                "/resourceGroups/rg-extra/providers/Microsoft.Network/virtualNetworks/vnet-extra"))
     }
 
     @Test func registryModulesAndCyclesAreNoted() throws {
@@ -63,7 +65,8 @@ struct ModuleTests {
     }
 
     @Test func missingModuleFileIsNotedNotThrown() throws {
-        let document = try BicepDocument.parse("module m './nowhere.bicep' = {\n  name: 'm'\n}\n", file: "dir/main.bicep")
+        let document = try BicepDocument.parse(
+            "module m './nowhere.bicep' = {\n  name: 'm'\n}\n", file: "dir/main.bicep")
         let template = BicepEvaluator(fileLoader: BicepFileLoader.inMemory([:])).evaluate(document)
         #expect(template.notes.map(\.kind) == [.moduleNotFound])
         #expect(template.modules.first?.resolvedFile == "dir/nowhere.bicep")
@@ -80,7 +83,8 @@ struct ModuleTests {
 
     @Test func importedVariablesAndFunctions() throws {
         let loader = BicepFileLoader.inMemory([
-            "lib/shared.bicep": "@export()\nvar hubPrefix = '10.0.0.0/16'\n@export()\nfunc subnet(i int) string => cidrSubnet(hubPrefix, 24, i)\n"
+            "lib/shared.bicep":
+                "@export()\nvar hubPrefix = '10.0.0.0/16'\n@export()\nfunc subnet(i int) string => cidrSubnet(hubPrefix, 24, i)\n"
         ])
         let document = try BicepDocument.parse(
             "import {hubPrefix, subnet as nth} from './shared.bicep'\nimport * as lib from './shared.bicep'\nvar a = hubPrefix\nvar b = nth(3)\nvar c = lib.subnet(4)\nvar d = lib.hubPrefix\n",
@@ -95,7 +99,8 @@ struct ModuleTests {
 
     @Test func resolvesPathsRelativeToTheIncludingFile() {
         #expect(BicepEvaluator.resolve(path: "./spoke.bicep", relativeTo: "infra/main.bicep") == "infra/spoke.bicep")
-        #expect(BicepEvaluator.resolve(path: "../shared/a.bicep", relativeTo: "/x/infra/main.bicep") == "/x/shared/a.bicep")
+        #expect(
+            BicepEvaluator.resolve(path: "../shared/a.bicep", relativeTo: "/x/infra/main.bicep") == "/x/shared/a.bicep")
         #expect(BicepEvaluator.resolve(path: "mod.bicep", relativeTo: "main.bicep") == "mod.bicep")
     }
 }

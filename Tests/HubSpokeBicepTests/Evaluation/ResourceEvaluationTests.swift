@@ -33,18 +33,29 @@ struct ResourceEvaluationTests {
             output second string = fromVar[1].properties.addressSpace.addressPrefixes[0]
             output ids array = [for i in range(0, 2): fromParam[i].id]
             """)
-        #expect(template.resources(ofType: "Microsoft.Network/networkSecurityGroups").map(\.name) == [.string("nsg-a"), .string("nsg-b")])
-        #expect(template.resources(ofType: "Microsoft.Network/routeTables").map(\.name) == [.string("rt-1"), .string("rt-2")])
+        #expect(
+            template.resources(ofType: "Microsoft.Network/networkSecurityGroups").map(\.name) == [
+                .string("nsg-a"), .string("nsg-b"),
+            ])
+        #expect(
+            template.resources(ofType: "Microsoft.Network/routeTables").map(\.name) == [
+                .string("rt-1"), .string("rt-2"),
+            ])
         let vnets = template.resources(ofType: "Microsoft.Network/virtualNetworks")
         #expect(vnets.map(\.loopIndex) == [0, 1, 2])
         #expect(vnets[2]["properties.addressSpace.addressPrefixes[0]"] == .string("10.0.2.0/24"))
         #expect(vnets[1].reference == BicepResourceReference(symbolicName: "fromVar", index: 1))
-        #expect(template.resources(ofType: "Microsoft.Network/publicIPAddresses").map(\.name) == [.string("pip-x"), .string("pip-z")])
+        #expect(
+            template.resources(ofType: "Microsoft.Network/publicIPAddresses").map(\.name) == [
+                .string("pip-x"), .string("pip-z"),
+            ])
         #expect(template.resources(ofType: "Microsoft.Network/publicIPAddresses").map(\.loopIndex) == [0, 2])
         #expect(template.output(named: "second")?.value == .string("10.0.1.0/24"))
         #expect(template.output(named: "ids")?.value.arrayValue?.count == 2)
 
-        let overridden = try evaluateBicep("param names array = ['a']\nresource r 'A.B/c@1' = [for n in names: {\n  name: n\n}]\n", parameters: ["names": .array([.string("x"), .string("y"), .string("z")])])
+        let overridden = try evaluateBicep(
+            "param names array = ['a']\nresource r 'A.B/c@1' = [for n in names: {\n  name: n\n}]\n",
+            parameters: ["names": .array([.string("x"), .string("y"), .string("z")])])
         #expect(overridden.resources.count == 3)
     }
 
@@ -85,7 +96,8 @@ struct ResourceEvaluationTests {
     }
 
     @Test func unknownLoopIsKeptOnceUnexpanded() throws {
-        let template = try evaluateBicep("param names array\nresource r 'A.B/c@1' = [for n in names: {\n  name: n\n}]\n")
+        let template = try evaluateBicep(
+            "param names array\nresource r 'A.B/c@1' = [for n in names: {\n  name: n\n}]\n")
         #expect(template.resources.count == 1)
         #expect(template.resources[0].isUnexpandedLoop)
         #expect(template.resources[0].name == .unknown("n"))
@@ -156,7 +168,10 @@ struct ResourceEvaluationTests {
         #expect(value("n")?.resourceIdValue?.scope == .subscription)
         #expect(value("o") == .string("Microsoft.Network/virtualNetworks"))
         #expect(value("p")?.resourceIdValue?.names == [.string("hub"), .string("hub-sn")])
-        #expect(BicepResourceId(parsing: remote.description.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: ""))?.names == [.string("remote")])
+        #expect(
+            BicepResourceId(
+                parsing: remote.description.replacingOccurrences(of: "{", with: "").replacingOccurrences(
+                    of: "}", with: ""))?.names == [.string("remote")])
         #expect(template.notes.isEmpty)
     }
 
@@ -218,7 +233,9 @@ struct ResourceEvaluationTests {
         let user = try #require(vm.origin(of: "properties.osProfile.adminUsername")?.rootParameter)
         #expect(!user.isSecure && user.hasDefault)
         #expect(vm.origin(of: "properties.osProfile.computerName") == nil)
-        #expect(vm.location(of: "properties.osProfile.adminPassword") == BicepSourceLocation(file: "main.bicep", line: 12, column: 7))
+        #expect(
+            vm.location(of: "properties.osProfile.adminPassword")
+                == BicepSourceLocation(file: "main.bicep", line: 12, column: 7))
         #expect(vm.location(of: "properties.osProfile.missing").line == 10)
         let parameter = try #require(template.parameter(named: "password"))
         #expect(parameter.isSecure)

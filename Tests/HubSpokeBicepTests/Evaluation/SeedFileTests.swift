@@ -15,8 +15,11 @@ struct SeedFileTests {
         let subnetId = try #require(nic["properties.ipConfigurations[0].properties.subnet.id"]?.resourceIdValue)
         #expect(subnetId.fullType == "Microsoft.Network/virtualNetworks/subnets")
         #expect(subnetId.names == [.string("vnet-prod-ae-wv-001"), .string("PrimarySubnet")])
-        #expect(nic["properties.networkSecurityGroup.id"] == .resourceId(
-            BicepResourceId(fullType: "Microsoft.Network/networkSecurityGroups", names: [.string("nsg-prod-ae-wv-001")])))
+        #expect(
+            nic["properties.networkSecurityGroup.id"]
+                == .resourceId(
+                    BicepResourceId(
+                        fullType: "Microsoft.Network/networkSecurityGroups", names: [.string("nsg-prod-ae-wv-001")])))
 
         let existingSubnet = try #require(template.resources.first { $0.symbolicName == "primaryVnet::primarySubnet" })
         #expect(existingSubnet.isExisting)
@@ -36,7 +39,10 @@ struct SeedFileTests {
         #expect(vm["properties.osProfile.adminPassword"] == .string(""))
         let origin = try #require(vm.origin(of: "properties.osProfile.adminPassword"))
         #expect(origin.isLiteral)
-        #expect(origin == .variable(name: "adminPassword", file: FixtureFiles.path("tutorial-main.bicep"), definedBy: .literal))
+        #expect(
+            origin
+                == .variable(name: "adminPassword", file: FixtureFiles.path("tutorial-main.bicep"), definedBy: .literal)
+        )
         let location = vm.location(of: "properties.osProfile.adminPassword")
         #expect(location.line == 86)
         #expect(location.column == 11)
@@ -72,7 +78,8 @@ struct SeedFileTests {
         let vm = try #require(template.resource(BicepResourceReference(symbolicName: "vm")))
         #expect(
             vm["properties.networkProfile.networkInterfaces[0].id"]
-                == .resourceId(BicepResourceId(fullType: "Microsoft.Network/networkInterfaces", names: [.string("nic")])))
+                == .resourceId(
+                    BicepResourceId(fullType: "Microsoft.Network/networkInterfaces", names: [.string("nic")])))
         #expect(template.notes.map(\.kind) == [.moduleNotFound])
         #expect(template.modules.count == 1)
         #expect(template.modules[0].isFollowed == false)

@@ -56,7 +56,8 @@ struct FuzzTests {
         let bytes = Array(try FixtureFiles.text(name).utf8)
         guard !bytes.isEmpty else { return }
         var generator = SeededGenerator(state: UInt64(bytes.count))
-        let interesting: [UInt8] = Array("{}[]()'$:,.?!=<>|&/*\n\r\t @#\\-0129az".utf8) + [0x00, 0xC3, 0xA9, 0xFF, 0xE2]
+        let interesting: [UInt8] =
+            Array("{}[]()'$:,.?!=<>|&/*\n\r\t @#\\-0129az".utf8) + [0x00, 0xC3, 0xA9, 0xFF, 0xE2]
         for _ in 0..<300 {
             var mutated = bytes
             for _ in 0..<Int.random(in: 1...4, using: &generator) {

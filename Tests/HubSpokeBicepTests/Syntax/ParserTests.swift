@@ -6,7 +6,9 @@ private func expression(_ text: String) throws -> BicepExpression {
     let document = try BicepDocument.parse("var v = " + text, file: "t.bicep")
     guard case .variable(let variable)? = document.declarations.first else {
         Issue.record("not a variable")
-        return BicepExpression(.null, range: SourceRange(start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0)))
+        return BicepExpression(
+            .null,
+            range: SourceRange(start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0)))
     }
     return variable.value
 }
@@ -365,7 +367,9 @@ struct ParserTests {
     }
 
     @Test func loopForms() throws {
-        for text in ["[for x in xs: x]", "[for (x, i) in xs: i]", "[for i in range(0, 3): i]", "[for x in xs: if (x > 1) x]"] {
+        for text in [
+            "[for x in xs: x]", "[for (x, i) in xs: i]", "[for i in range(0, 3): i]", "[for x in xs: if (x > 1) x]",
+        ] {
             guard case .forLoop = try expression(text).kind else {
                 Issue.record("not a loop: \(text)")
                 continue

@@ -30,7 +30,8 @@ struct SyntaxErrorTests {
             message: "expected a new line after the declaration, found 'var'"),
         Case(
             text: "foo bar", line: 1, column: 1,
-            message: "expected a declaration (param, var, resource, module, output, type, func, import...), found 'foo'"),
+            message: "expected a declaration (param, var, resource, module, output, type, func, import...), found 'foo'"
+        ),
         Case(
             text: "var a = [1 2]", line: 1, column: 12,
             message: "expected ']' to close the array opened at 1:9, found '2'"),
@@ -44,12 +45,16 @@ struct SyntaxErrorTests {
         Case(
             text: "var a = '${b'", line: 1, column: 14,
             message: "expected \"'\" to close the string opened at 1:13, found end of file"),
-        Case(text: "var a = 99999999999999999999", line: 1, column: 9, message: "integer literal 99999999999999999999 is too large"),
+        Case(
+            text: "var a = 99999999999999999999", line: 1, column: 9,
+            message: "integer literal 99999999999999999999 is too large"),
         Case(
             text: "resource r 'T@1' = {\n  name: 'x'\n} extra", line: 3, column: 3,
             message: "expected a new line after the declaration, found 'extra'"),
         Case(text: "var é = 1", line: 1, column: 5, message: "unexpected character 'é'"),
-        Case(text: "var a = /* open", line: 1, column: 16, message: "expected '*/' to close the comment opened at 1:9, found end of file"),
+        Case(
+            text: "var a = /* open", line: 1, column: 16,
+            message: "expected '*/' to close the comment opened at 1:9, found end of file"),
     ]
 
     @Test(arguments: cases)
