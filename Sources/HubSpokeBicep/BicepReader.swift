@@ -1,13 +1,82 @@
+import Foundation
 import HubSpokeCore
 
-/// Reads Bicep into a design. (Placeholder until the mapper lands: every call throws.)
+/// Reads Bicep into a design: parse, evaluate offline (following local modules), then map the
+/// evaluated resources to the model (see `DesignMapper`).
 public enum BicepReader {
     /// Reads `path` (following local modules), with parameter overrides from `--param k=v`
-    /// and an optional `.bicepparam` file.
+    /// and an optional `.bicepparam` file. `--param` wins over the parameters file.
     public static func read(
         fileAt path: String, parameters: [String: String] = [:], parametersFile: String? = nil
     ) throws -> DesignDocument {
-        throw BicepReadError(message: "\(path): reading Bicep is not available in this build")
+        try importFile(at: path, parameters: parameters, parametersFile: parametersFile).document
+    }
+
+    /// Reads Bicep text; `loader` supplies local module files by resolved path.
+    public static func read(
+        text: String, file: String, parameters: [String: BicepValue] = [:],
+        loader: BicepEvaluator.FileLoader? = nil
+    ) throws -> DesignDocument {
+        try importText(text, file: file, parameters: parameters, loader: loader).document
+    }
+
+    /// As `read(fileAt:...)`, with the properties the model does not hold (for `import`).
+    public static func importFile(
+        at path: String, parameters: [String: String] = [:], parametersFile: String? = nil
+    ) throws -> BicepImport {
+        let text = try readText(path)
+        var overrides: [String: BicepValue] = [:]
+        if let parametersFile {
+            do {
+                overrides = try BicepParameterFile.parse(readText(parametersFile), file: parametersFile).values
+            } catch let error as BicepSyntaxError {
+                throw BicepReadError(message: error.description)
+            }
+        }
+        for (name, value) in parameters { overrides[name] = .string(value) }
+        return try importText(text, file: path, parameters: overrides, loader: BicepFileLoader.disk)
+    }
+
+    /// As `read(text:...)`, with the properties the model does not hold.
+    public static func importText(
+        _ text: String, file: String, parameters: [String: BicepValue] = [:],
+        loader: BicepEvaluator.FileLoader? = nil
+    ) throws -> BicepImport {
+        let document: BicepDocument
+        do {
+            document = try BicepDocument.parse(text, file: file)
+        } catch {
+            throw BicepReadError(message: error.description)
+        }
+        let template = BicepEvaluator(fileLoader: loader).evaluate(document, parameters: parameters)
+        var documents = [file: document]
+        for resource in template.resources where documents[resource.file] == nil {
+            if let loader, let moduleText = try? loader(resource.file),
+                let parsed = try? BicepDocument.parse(moduleText, file: resource.file)
+            {
+                documents[resource.file] = parsed
+            }
+        }
+        var mapper = DesignMapper(template: template, documents: documents)
+        return mapper.map()
+    }
+
+    static func readText(_ path: String) throws(BicepReadError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw BicepReadError(message: "\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw BicepReadError(message: "\(path): is a directory, not a Bicep file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BicepReadError(message: "\(path): cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+            throw BicepReadError(message: "\(path): not a text file (Bicep is UTF-8 text)")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw BicepReadError(message: "\(path): the file is empty")
+        }
+        return text
     }
 }
 
