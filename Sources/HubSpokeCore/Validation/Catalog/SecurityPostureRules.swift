@@ -1,0 +1,4 @@
+/// The SEC- rules of the catalog, in ID order.
+extension RuleCatalog {
+    public static let securityPostureRules: [any Rule] = []
+}

@@ -1,0 +1,50 @@
+/// Runs every rule of the catalog over a design and returns the findings in a stable order
+/// (severity, then rule ID, then resource), with suppressions applied.
+///
+/// The same validator serves the TUI (on every keystroke), `hubspoke validate` and the Bicep
+/// reader: readers only produce a `Design` (and what they could not know), never findings of
+/// their own kind.
+public struct Validator: Sendable {
+    public var rules: [any Rule]
+
+    public init(rules: [any Rule] = RuleCatalog.rules) {
+        self.rules = rules
+    }
+
+    public func validate(_ design: Design, unknowns: UnknownValues = UnknownValues()) -> [Finding] {
+        validate(ValidationContext(design: design, unknowns: unknowns))
+    }
+
+    public func validate(_ context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in rules {
+            rule.check(context, into: &findings)
+        }
+        if !context.unknowns.isEmpty {
+            findings.removeAll { finding in
+                guard let field = finding.field else { return false }
+                return finding.resources.contains { context.unknowns.contains(resource: $0, field: field) }
+            }
+        }
+        let suppressions = context.design.suppressions
+        if !suppressions.isEmpty {
+            var reasons: [String: String] = [:]
+            for s in suppressions { reasons[(s.rule + "|" + s.resource).asciiLowercased] = s.reason }
+            for i in findings.indices {
+                guard let first = findings[i].resources.first else { continue }
+                findings[i].suppressedReason = reasons[(findings[i].rule + "|" + first).asciiLowercased]
+            }
+        }
+        return findings.sorted(by: Validator.order)
+    }
+
+    /// Errors first, then warnings, then infos; within a severity by rule ID and resource.
+    public static func order(_ a: Finding, _ b: Finding) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.rule != b.rule { return a.rule < b.rule }
+        let ar = a.resources.first ?? ""
+        let br = b.resources.first ?? ""
+        if ar != br { return ar < br }
+        return a.message < b.message
+    }
+}
