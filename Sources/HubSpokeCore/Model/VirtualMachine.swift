@@ -74,4 +74,40 @@ public enum Credential: Hashable, Sendable, Codable {
     case keyVaultSecret(String)
     /// Not knowable offline (an expression); checks that need it are skipped.
     case unknown(String)
+
+    /// Encoded as a one-member object naming the source, e.g. `{"secureParameter": "adminPassword"}`.
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case secureParameter, parameter, literal, keyVaultSecret, unknown
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let present = CodingKeys.allCases.filter { container.contains($0) }
+        guard present.count == 1, let key = present.first else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription:
+                        "expected exactly one of secureParameter, parameter, literal, keyVaultSecret, unknown"))
+        }
+        let value = try container.decode(String.self, forKey: key)
+        switch key {
+        case .secureParameter: self = .secureParameter(value)
+        case .parameter: self = .parameter(value)
+        case .literal: self = .literal(value)
+        case .keyVaultSecret: self = .keyVaultSecret(value)
+        case .unknown: self = .unknown(value)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .secureParameter(let v): try container.encode(v, forKey: .secureParameter)
+        case .parameter(let v): try container.encode(v, forKey: .parameter)
+        case .literal(let v): try container.encode(v, forKey: .literal)
+        case .keyVaultSecret(let v): try container.encode(v, forKey: .keyVaultSecret)
+        case .unknown(let v): try container.encode(v, forKey: .unknown)
+        }
+    }
 }

@@ -1,13 +1,16 @@
-/// Everything a rule may read: the design, its index, and what is not known about it.
+/// Everything a rule may read: the design, its index, what is not known about it, and (for
+/// designs read from files) where each resource was written and what the reader did not follow.
 public struct ValidationContext: Sendable {
     public let design: Design
     public let index: DesignIndex
     public let unknowns: UnknownValues
+    public let sourceMap: SourceMap
 
-    public init(design: Design, unknowns: UnknownValues = UnknownValues()) {
+    public init(design: Design, unknowns: UnknownValues = UnknownValues(), sourceMap: SourceMap = SourceMap()) {
         self.design = design
         self.index = DesignIndex(design)
         self.unknowns = unknowns
+        self.sourceMap = sourceMap
     }
 
     /// Shorthand for rules: is this property of this resource unknown?

@@ -11,8 +11,10 @@ public struct Validator: Sendable {
         self.rules = rules
     }
 
-    public func validate(_ design: Design, unknowns: UnknownValues = UnknownValues()) -> [Finding] {
-        validate(ValidationContext(design: design, unknowns: unknowns))
+    public func validate(
+        _ design: Design, unknowns: UnknownValues = UnknownValues(), sourceMap: SourceMap = SourceMap()
+    ) -> [Finding] {
+        validate(ValidationContext(design: design, unknowns: unknowns, sourceMap: sourceMap))
     }
 
     public func validate(_ context: ValidationContext) -> [Finding] {
@@ -33,6 +35,12 @@ public struct Validator: Sendable {
             for i in findings.indices {
                 guard let first = findings[i].resources.first else { continue }
                 findings[i].suppressedReason = reasons[(findings[i].rule + "|" + first).asciiLowercased]
+            }
+        }
+        if !context.sourceMap.isEmpty {
+            for i in findings.indices where findings[i].location == nil {
+                guard let first = findings[i].resources.first else { continue }
+                findings[i].location = context.sourceMap.location(resource: first, field: findings[i].field)
             }
         }
         return findings.sorted(by: Validator.order)
