@@ -97,8 +97,9 @@ public final class NCursesTerminal: TerminalBackend {
         mvadd_wch(Int32(y), Int32(x), &complex)
     }
 
-    public func nextEvent() -> InputEvent {
+    public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent {
         if let signalNumber = TerminationSignals.take() { return .signal(signalNumber) }
+        timeout(timeoutMilliseconds)
         var value: wint_t = 0
         let status = get_wch(&value)
         if let signalNumber = TerminationSignals.take() { return .signal(signalNumber) }

@@ -10,8 +10,8 @@ public protocol TerminalBackend: AnyObject {
     /// Shows `grid`, sending only what changed since the last frame; `cursor` shows the text
     /// cursor there (for the command line and field editors), nil hides it.
     func draw(_ grid: CellGrid, cursor: (x: Int, y: Int)?)
-    /// Waits for the next event up to the backend's poll interval; `.tick` when none came.
-    func nextEvent() -> InputEvent
+    /// Waits up to `timeoutMilliseconds` for the next event; `.tick` when none came.
+    func nextEvent(timeoutMilliseconds: Int32) -> InputEvent
     /// Restores the terminal (cooked mode, main screen, cursor visible). Safe to call twice.
     func shutdown()
 }

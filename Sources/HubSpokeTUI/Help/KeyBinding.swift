@@ -4,32 +4,32 @@ public struct KeyBinding: Hashable, Sendable {
     public var action: String
     /// The pane it applies to, or nil for everywhere.
     public var pane: Pane?
-    /// Shown in the status line's hints for its pane.
-    public var isHint: Bool
+    /// Short label for the status line's hints of its pane (nil: not a hint).
+    public var hint: String?
 
-    public init(_ keys: String, _ action: String, pane: Pane? = nil, hint: Bool = false) {
+    public init(_ keys: String, _ action: String, pane: Pane? = nil, hint: String? = nil) {
         self.keys = keys
         self.action = action
         self.pane = pane
-        self.isHint = hint
+        self.hint = hint
     }
 
     public static let all: [KeyBinding] = [
-        KeyBinding("Enter", "edit the selected item", pane: .topology, hint: true),
-        KeyBinding("a", "add a VNet or subnet (opens :add)", pane: .topology, hint: true),
-        KeyBinding("d", "delete the selected item (asks first)", pane: .topology, hint: true),
-        KeyBinding("/", "filter the tree", pane: .topology, hint: true),
-        KeyBinding("v", "toggle the diagram view", pane: .topology, hint: true),
-        KeyBinding("Enter", "edit the field (flags toggle)", pane: .inspector, hint: true),
-        KeyBinding("Space", "toggle a flag", pane: .inspector, hint: true),
-        KeyBinding("h/l", "peering editor: switch half", pane: .inspector, hint: true),
-        KeyBinding("g", "peering preset: hub offers gateway transit / spoke uses remote gateway", pane: .inspector, hint: true),
-        KeyBinding("n", "peering preset: spoke-to-spoke via hub NVA", pane: .inspector, hint: true),
-        KeyBinding("Esc", "back to the tree", pane: .inspector),
-        KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: true),
-        KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: true),
-        KeyBinding("j/k", "move", pane: .findings, hint: true),
-        KeyBinding("Tab", "next pane", pane: .findings, hint: true),
+        KeyBinding("Enter", "edit the selected item", pane: .topology, hint: "edit"),
+        KeyBinding("a", "add a VNet or subnet (opens :add)", pane: .topology, hint: "add"),
+        KeyBinding("d", "delete the selected item (asks first)", pane: .topology),
+        KeyBinding("/", "filter the tree", pane: .topology, hint: "filter"),
+        KeyBinding("v", "toggle the diagram view", pane: .topology, hint: "diagram"),
+        KeyBinding("Enter", "edit the field (flags toggle)", pane: .inspector, hint: "edit"),
+        KeyBinding("Space", "toggle a flag", pane: .inspector, hint: "toggle"),
+        KeyBinding("h/l", "peering editor: switch half", pane: .inspector),
+        KeyBinding("g", "peering preset: hub offers gateway transit / spoke uses remote gateway", pane: .inspector),
+        KeyBinding("n", "peering preset: spoke-to-spoke via hub NVA", pane: .inspector),
+        KeyBinding("Esc", "back to the tree", pane: .inspector, hint: "back"),
+        KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
+        KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
+        KeyBinding("j/k", "move", pane: .findings, hint: "move"),
+        KeyBinding("Tab", "next pane", pane: .findings, hint: "pane"),
         KeyBinding("Up/Down j/k", "move the selection"),
         KeyBinding("PgUp/PgDn g/G", "page, first, last"),
         KeyBinding("Tab/Shift-Tab", "next / previous pane"),
@@ -60,16 +60,9 @@ public struct KeyBinding: Hashable, Sendable {
         return all.filter { $0.keys.lowercased().contains(needle) || $0.action.lowercased().contains(needle) }
     }
 
-    /// Key hints for the status line: the hint bindings of the pane, then the global essentials.
+    /// Key hints for the status line: the pane's hint bindings, then `:` and `?`.
     public static func hints(for pane: Pane) -> [(String, String)] {
-        let local = all.filter { $0.pane == pane && $0.isHint }.prefix(4).map { ($0.keys, shortAction($0.action)) }
-        return Array(local) + [(":", "cmd"), ("?", "help")]
-    }
-
-    static func shortAction(_ text: String) -> String {
-        let words = text.split(separator: " ")
-        if text.hasPrefix("peering preset: hub") { return "gw preset" }
-        if text.hasPrefix("peering preset: spoke") { return "NVA preset" }
-        return words.prefix(2).joined(separator: " ")
+        let local = all.filter { $0.pane == pane }.compactMap { binding in binding.hint.map { (binding.keys, $0) } }
+        return Array(local.prefix(4)) + [(":", "cmd"), ("?", "help")]
     }
 }

@@ -16,10 +16,12 @@ public enum PeeringEditorView {
         let leftX = inner.x + 1 + labelWidth
         let rightX = leftX + columnWidth
         var y = inner.y + InspectorView.firstFieldRow - 1
-        grid.put(String(local.name.prefix(columnWidth - 1)), x: leftX, y: y, role: .header)
+        let localOwner = design.virtualNetworks[v].name
+        let remoteOwner = reverse.map { design.virtualNetworks[$0.0].name }
+        grid.put("in " + localOwner, x: leftX, y: y, role: .header, maxWidth: columnWidth - 1)
         grid.put(
-            remote.map { String($0.name.prefix(columnWidth - 1)) } ?? "(no remote half)", x: rightX, y: y,
-            role: remote == nil ? .error : .header)
+            remoteOwner.map { "in " + $0 } ?? "(no remote half)", x: rightX, y: y, role: remote == nil ? .error : .header,
+            maxWidth: columnWidth - 1)
         y += 1
         let halves = [local] + (remote.map { [$0] } ?? [])
         for (row, flag) in VirtualNetworkPeering.flagNames.enumerated() {
