@@ -20,6 +20,8 @@ public enum FindingsView {
             return
         }
         let selectedKey = state.selectedPath?.asciiLowercased
+        let visible = findings[state.findingsScroll..<min(findings.count, state.findingsScroll + inner.height)]
+        let resourceWidth = min(inner.width / 2, (visible.map { ($0.resources.first ?? "").terminalWidth }.max() ?? 0) + 2)
         grid.clipped(to: inner) { grid in
             for line in 0..<inner.height {
                 let i = state.findingsScroll + line
@@ -33,7 +35,9 @@ public enum FindingsView {
                 x += grid.put("\(FindingGlyph.glyph(finding.severity)) ", x: x, y: y, role: role)
                 x += grid.put(finding.rule.padding(9), x: x, y: y, role: role)
                 let resource = finding.resources.first ?? ""
-                x += grid.put(resource + ": ", x: x, y: y, role: related ? .match : .prefix, maxWidth: max(0, inner.width / 3))
+                let shown = resource.terminalWidth > resourceWidth - 2 ? "…" + resource.suffix(resourceWidth - 3) : resource
+                grid.put(shown, x: x, y: y, role: related ? .match : .prefix)
+                x += resourceWidth
                 grid.put(
                     finding.isSuppressed ? "(suppressed) " + finding.message : finding.message, x: x, y: y,
                     role: finding.isSuppressed ? .muted : .normal, maxWidth: inner.maxX - x)
