@@ -25,14 +25,16 @@ final class TmuxSession {
 
     /// Starts `command` (a shell command line) in a `width` x `height` window with a UTF-8 locale.
     /// The command is wrapped so its exit status and the terminal modes after it stay visible:
-    /// `...; echo EXIT=$?; stty -a; exec sleep 600`.
+    /// `...; echo EXIT=$?; echo TTY=<icanon/echo flags>; exec sleep 600`.
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         var arguments = [
             "start-server", ";", "set", "-g", "default-terminal", "tmux-256color", ";",
             "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8",
         ]
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { arguments += ["-e", "\(key)=\(value)"] }
-        arguments.append("\(command); echo EXIT=$?; stty -a | tr '\\n' ' '; echo; exec sleep 600")
+        arguments.append(
+            "\(command); echo EXIT=$?; echo TTY=$(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' ');"
+                + " exec sleep 600")
         _ = try tmux(arguments)
     }
 
