@@ -17,6 +17,11 @@ public enum DesignFile {
     }
 
     public static func decode(bytes: [UInt8], fileName: String) throws(DesignFileError) -> Design {
+        try decodeDocument(bytes: bytes, fileName: fileName).design
+    }
+
+    /// Decodes a design with the source location of each resource and property.
+    public static func decodeDocument(bytes: [UInt8], fileName: String) throws(DesignFileError) -> DesignDocument {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw DesignFileError(
                 file: fileName,
@@ -77,7 +82,7 @@ public enum DesignFile {
                 file: fileName, line: unknown.line, column: unknown.column, fieldPath: unknown.path,
                 message: "unknown field; this version of hubspoke reads \"\(formatVersion)\" and does not define it")
         }
-        return design
+        return DesignDocument(design: design, sourceMap: DesignFileSourceMap.build(root, fileName: fileName))
     }
 
     private static func firstUnusedMember(_ node: JSONNode, path: String, tracker: NodeDecoder.Tracker)
@@ -115,6 +120,11 @@ public enum DesignFile {
     /// Reads and decodes a file, turning every way it can be unreadable into a message.
     public static func read(path: String) throws(DesignFileError) -> Design {
         try decode(bytes: try TextFile.readBytes(path: path), fileName: path)
+    }
+
+    /// Reads a file with source locations for findings.
+    public static func readDocument(path: String) throws(DesignFileError) -> DesignDocument {
+        try decodeDocument(bytes: try TextFile.readBytes(path: path), fileName: path)
     }
 
     /// Encodes and saves atomically (temp file, fsync, rename).

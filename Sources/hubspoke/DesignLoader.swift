@@ -26,7 +26,7 @@ enum DesignLoader {
             }
         }
         do {
-            return DesignDocument(design: try DesignFile.read(path: path))
+            return try DesignFile.readDocument(path: path)
         } catch {
             throw LoadError(message: error.description)
         }

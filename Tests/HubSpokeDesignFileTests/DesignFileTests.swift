@@ -171,3 +171,21 @@ import Testing
         }
     }
 }
+
+@Suite struct DesignFileLocations {
+    @Test func resourcesAndFieldsHaveLocations() throws {
+        let text = DesignFile.encode(Examples.hubAndSpoke)
+        let document = try DesignFile.decodeDocument(bytes: Array(text.utf8), fileName: "hub.hubspoke.json")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let subnet = try #require(
+            document.sourceMap.location(resource: "vnet-hub/subnets/GatewaySubnet", field: "addressPrefixes"))
+        #expect(subnet.file == "hub.hubspoke.json")
+        #expect(lines[subnet.line - 1].contains("\"addressPrefixes\""))
+        let peering = try #require(
+            document.sourceMap.location(
+                resource: "vnet-spoke1/virtualNetworkPeerings/spoke1-to-hub", field: "useRemoteGateways"))
+        #expect(lines[peering.line - 1].contains("\"useRemoteGateways\""))
+        let rule = try #require(document.sourceMap.location(resource: "nsg-spoke1/securityRules/deny-all-inbound"))
+        #expect(lines[rule.line - 1].contains("{"))
+    }
+}

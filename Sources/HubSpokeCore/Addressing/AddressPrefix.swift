@@ -36,24 +36,43 @@ public struct AddressPrefix: Hashable, Sendable, Comparable, CustomStringConvert
     }
 
     public static func parse(_ text: some StringProtocol) -> Result<AddressPrefix, ParseError> {
-        let trimmed = Substring(text)
-        guard let slash = trimmed.firstIndex(of: "/") else {
-            return .failure(.malformed("expected an address and a prefix length, like 10.0.0.0/16"))
-        }
-        let addressText = trimmed[..<slash]
-        let lengthText = trimmed[trimmed.index(after: slash)...]
-        guard let address = IPAddress(addressText) else {
-            return .failure(.malformed("'\(addressText)' is not an IPv4 or IPv6 address"))
-        }
-        guard !lengthText.isEmpty, lengthText.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), lengthText.utf8.count <= 3,
-            let length = Int(lengthText), length <= address.family.bitWidth
-        else {
+        // Works on the UTF-8 bytes: this runs for every prefix of every validation.
+        var string = String(text)
+        return string.withUTF8 { bytes in
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else {
+                return .failure(.malformed("expected an address and a prefix length, like 10.0.0.0/16"))
+            }
+            let addressBytes = UnsafeBufferPointer(rebasing: bytes[..<slash])
+            let lengthBytes = bytes[(slash + 1)...]
+            let address: IPAddress
+            if addressBytes.contains(UInt8(ascii: ":")) {
+                guard let v6 = IPAddress.parseV6(Substring(String(decoding: addressBytes, as: UTF8.self))) else {
+                    return .failure(
+                        .malformed("'\(String(decoding: addressBytes, as: UTF8.self))' is not an IPv4 or IPv6 address"))
+                }
+                address = IPAddress(family: .v6, value: v6)
+            } else {
+                guard let v4 = IPAddress.parseV4(bytes: addressBytes) else {
+                    return .failure(
+                        .malformed("'\(String(decoding: addressBytes, as: UTF8.self))' is not an IPv4 or IPv6 address"))
+                }
+                address = IPAddress(v4: v4)
+            }
+            var length = 0
             let maxLength = address.family.bitWidth
-            return .failure(.malformed("prefix length must be a whole number from 0 to \(maxLength)"))
+            guard !lengthBytes.isEmpty, lengthBytes.count <= 3,
+                lengthBytes.allSatisfy({ $0 >= 48 && $0 <= 57 })
+            else {
+                return .failure(.malformed("prefix length must be a whole number from 0 to \(maxLength)"))
+            }
+            for b in lengthBytes { length = length * 10 + Int(b - 48) }
+            guard length <= maxLength else {
+                return .failure(.malformed("prefix length must be a whole number from 0 to \(maxLength)"))
+            }
+            let block = AddressPrefix(containing: address, length: length)
+            if block.network != address { return .failure(.hostBitsSet(network: block)) }
+            return .success(block)
         }
-        let block = AddressPrefix(containing: address, length: length)
-        if block.network != address { return .failure(.hostBitsSet(network: block)) }
-        return .success(block)
     }
 
     public var family: IPAddress.Family { network.family }

@@ -46,12 +46,17 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
     public func advanced(by n: UInt128) -> IPAddress { IPAddress(family: family, value: value &+ n) }
 
     static func parseV4(_ text: Substring) -> UInt32? {
+        var copy = String(text)
+        return copy.withUTF8 { parseV4(bytes: $0) }
+    }
+
+    static func parseV4(bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
         var result: UInt32 = 0
         var octets = 0
         var current: UInt32 = 0
         var digits = 0
         var firstDigit: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: ".") {
                 guard digits > 0, !(digits > 1 && firstDigit == UInt8(ascii: "0")), octets < 3 else { return nil }
                 result = result << 8 | current

@@ -72,8 +72,13 @@ public struct DesignIndex: Sendable {
 
     public init(_ design: Design) {
         self.design = design
+        let subnetCount = design.virtualNetworks.reduce(0) { $0 + $1.subnets.count }
+        subnetByKey.reserveCapacity(subnetCount)
+        vnetByKey.reserveCapacity(design.virtualNetworks.count)
+        vnetPrefixes.reserveCapacity(design.virtualNetworks.count)
+        subnetPrefixes.reserveCapacity(design.virtualNetworks.count)
         for (i, v) in design.virtualNetworks.enumerated() {
-            register(&vnetByKey, v.name, v.placement, i)
+            DesignIndex.register(&vnetByKey, v.name, v.placement, i)
             var prefixesOfSubnets: [[AddressPrefix]] = []
             prefixesOfSubnets.reserveCapacity(v.subnets.count)
             for (s, subnet) in v.subnets.enumerated() {
@@ -87,19 +92,33 @@ public struct DesignIndex: Sendable {
             subnetPrefixes.append(prefixesOfSubnets)
             vnetPrefixes.append(v.addressPrefixes.compactMap { AddressPrefix($0) })
         }
-        for (i, x) in design.networkSecurityGroups.enumerated() { register(&nsgByKey, x.name, x.placement, i) }
-        for (i, x) in design.routeTables.enumerated() { register(&routeTableByKey, x.name, x.placement, i) }
-        for (i, x) in design.networkInterfaces.enumerated() { register(&nicByKey, x.name, x.placement, i) }
-        for (i, x) in design.publicIPAddresses.enumerated() { register(&publicIPByKey, x.name, x.placement, i) }
-        for (i, x) in design.virtualNetworkGateways.enumerated() { register(&gatewayByKey, x.name, x.placement, i) }
-        for (i, x) in design.localNetworkGateways.enumerated() {
-            register(&localGatewayByKey, x.name, x.placement, i)
+        for (i, x) in design.networkSecurityGroups.enumerated() {
+            DesignIndex.register(&nsgByKey, x.name, x.placement, i)
         }
-        for (i, x) in design.azureFirewalls.enumerated() { register(&firewallByKey, x.name, x.placement, i) }
-        for (i, x) in design.firewallPolicies.enumerated() { register(&policyByKey, x.name, x.placement, i) }
-        for (i, x) in design.applicationSecurityGroups.enumerated() { register(&asgByKey, x.name, x.placement, i) }
-        for (i, x) in design.virtualMachines.enumerated() { register(&vmByKey, x.name, x.placement, i) }
-        for (i, x) in design.loadBalancers.enumerated() { register(&loadBalancerByKey, x.name, x.placement, i) }
+        for (i, x) in design.routeTables.enumerated() { DesignIndex.register(&routeTableByKey, x.name, x.placement, i) }
+        for (i, x) in design.networkInterfaces.enumerated() { DesignIndex.register(&nicByKey, x.name, x.placement, i) }
+        for (i, x) in design.publicIPAddresses.enumerated() {
+            DesignIndex.register(&publicIPByKey, x.name, x.placement, i)
+        }
+        for (i, x) in design.virtualNetworkGateways.enumerated() {
+            DesignIndex.register(&gatewayByKey, x.name, x.placement, i)
+        }
+        for (i, x) in design.localNetworkGateways.enumerated() {
+            DesignIndex.register(&localGatewayByKey, x.name, x.placement, i)
+        }
+        for (i, x) in design.azureFirewalls.enumerated() {
+            DesignIndex.register(&firewallByKey, x.name, x.placement, i)
+        }
+        for (i, x) in design.firewallPolicies.enumerated() {
+            DesignIndex.register(&policyByKey, x.name, x.placement, i)
+        }
+        for (i, x) in design.applicationSecurityGroups.enumerated() {
+            DesignIndex.register(&asgByKey, x.name, x.placement, i)
+        }
+        for (i, x) in design.virtualMachines.enumerated() { DesignIndex.register(&vmByKey, x.name, x.placement, i) }
+        for (i, x) in design.loadBalancers.enumerated() {
+            DesignIndex.register(&loadBalancerByKey, x.name, x.placement, i)
+        }
 
         for (i, v) in design.virtualNetworks.enumerated() {
             var remotes: [RemoteNetwork] = []
@@ -156,7 +175,7 @@ public struct DesignIndex: Sendable {
 
     private static func key(_ text: some StringProtocol) -> String { text.asciiLowercased }
 
-    private func register(_ table: inout [String: Int], _ name: String, _ placement: Placement, _ index: Int) {
+    private static func register(_ table: inout [String: Int], _ name: String, _ placement: Placement, _ index: Int) {
         let key = DesignIndex.key(name)
         if table[key] == nil { table[key] = index }
         if let rg = placement.resourceGroup { table[DesignIndex.key("\(rg):\(name)")] = index }
@@ -164,11 +183,11 @@ public struct DesignIndex: Sendable {
 
     /// Looks a top-level name up, accepting `rg:name`, a bare name, or a full ARM resource ID
     /// (matched on its last name segment and, when both say, its resource group).
-    private func lookup(_ table: [String: Int], _ reference: String, placementOf: (Int) -> Placement) -> Int? {
+    private static func lookup<R: Placed>(_ table: [String: Int], _ reference: String, _ resources: [R]) -> Int? {
         if reference.hasPrefix("/") {
             guard let id = ARMResourceID(reference) else { return nil }
             guard let i = table[DesignIndex.key(id.name)] else { return nil }
-            if let rg = id.resourceGroup, let own = placementOf(i).resourceGroup, !rg.equalsIgnoringCase(own) {
+            if let rg = id.resourceGroup, let own = resources[i].placement.resourceGroup, !rg.equalsIgnoringCase(own) {
                 return table[DesignIndex.key("\(rg):\(id.name)")]
             }
             return i
@@ -177,40 +196,40 @@ public struct DesignIndex: Sendable {
     }
 
     public func virtualNetwork(_ reference: String) -> Int? {
-        lookup(vnetByKey, reference) { design.virtualNetworks[$0].placement }
+        DesignIndex.lookup(vnetByKey, reference, design.virtualNetworks)
     }
     public func networkSecurityGroup(_ reference: String) -> Int? {
-        lookup(nsgByKey, reference) { design.networkSecurityGroups[$0].placement }
+        DesignIndex.lookup(nsgByKey, reference, design.networkSecurityGroups)
     }
     public func routeTable(_ reference: String) -> Int? {
-        lookup(routeTableByKey, reference) { design.routeTables[$0].placement }
+        DesignIndex.lookup(routeTableByKey, reference, design.routeTables)
     }
     public func networkInterface(_ reference: String) -> Int? {
-        lookup(nicByKey, reference) { design.networkInterfaces[$0].placement }
+        DesignIndex.lookup(nicByKey, reference, design.networkInterfaces)
     }
     public func publicIPAddress(_ reference: String) -> Int? {
-        lookup(publicIPByKey, reference) { design.publicIPAddresses[$0].placement }
+        DesignIndex.lookup(publicIPByKey, reference, design.publicIPAddresses)
     }
     public func virtualNetworkGateway(_ reference: String) -> Int? {
-        lookup(gatewayByKey, reference) { design.virtualNetworkGateways[$0].placement }
+        DesignIndex.lookup(gatewayByKey, reference, design.virtualNetworkGateways)
     }
     public func localNetworkGateway(_ reference: String) -> Int? {
-        lookup(localGatewayByKey, reference) { design.localNetworkGateways[$0].placement }
+        DesignIndex.lookup(localGatewayByKey, reference, design.localNetworkGateways)
     }
     public func azureFirewall(_ reference: String) -> Int? {
-        lookup(firewallByKey, reference) { design.azureFirewalls[$0].placement }
+        DesignIndex.lookup(firewallByKey, reference, design.azureFirewalls)
     }
     public func firewallPolicy(_ reference: String) -> Int? {
-        lookup(policyByKey, reference) { design.firewallPolicies[$0].placement }
+        DesignIndex.lookup(policyByKey, reference, design.firewallPolicies)
     }
     public func applicationSecurityGroup(_ reference: String) -> Int? {
-        lookup(asgByKey, reference) { design.applicationSecurityGroups[$0].placement }
+        DesignIndex.lookup(asgByKey, reference, design.applicationSecurityGroups)
     }
     public func virtualMachine(_ reference: String) -> Int? {
-        lookup(vmByKey, reference) { design.virtualMachines[$0].placement }
+        DesignIndex.lookup(vmByKey, reference, design.virtualMachines)
     }
     public func loadBalancer(_ reference: String) -> Int? {
-        lookup(loadBalancerByKey, reference) { design.loadBalancers[$0].placement }
+        DesignIndex.lookup(loadBalancerByKey, reference, design.loadBalancers)
     }
 
     /// Resolves `VNET/subnets/NAME` (or a full subnet resource ID).
@@ -250,3 +269,21 @@ public struct DesignIndex: Sendable {
         return ResourcePath.child(v.name, .virtualNetworkPeerings, v.virtualNetworkPeerings[peering].name)
     }
 }
+
+/// Resources that have a placement, for lookups that check resource groups.
+public protocol Placed {
+    var placement: Placement { get }
+}
+
+extension VirtualNetwork: Placed {}
+extension NetworkSecurityGroup: Placed {}
+extension RouteTable: Placed {}
+extension NetworkInterface: Placed {}
+extension PublicIPAddress: Placed {}
+extension VirtualNetworkGateway: Placed {}
+extension LocalNetworkGateway: Placed {}
+extension AzureFirewall: Placed {}
+extension FirewallPolicy: Placed {}
+extension ApplicationSecurityGroup: Placed {}
+extension VirtualMachine: Placed {}
+extension LoadBalancer: Placed {}

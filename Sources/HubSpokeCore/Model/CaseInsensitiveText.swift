@@ -12,7 +12,9 @@ extension StringProtocol {
 
     /// The text with ASCII letters lower-cased: a dictionary key for case-insensitive lookups.
     public var asciiLowercased: String {
-        String(decoding: utf8.map(lowerASCII), as: UTF8.self)
+        // Most names are already lower case: skip the copy then.
+        if !utf8.contains(where: { $0 >= 65 && $0 <= 90 }) { return String(self) }
+        return String(decoding: utf8.map(lowerASCII), as: UTF8.self)
     }
 }
 
