@@ -4,9 +4,8 @@ import HubSpokeCore
 /// views render a state; nothing else changes it. Past designs for undo are kept as values
 /// (a `Design` shares storage until it is changed, so an undo step costs little).
 public struct AppState: Sendable {
-    public var design: Design {
-        didSet { outline = TopologyOutline(design: design, filter: topologyFilter) }
-    }
+    /// Change it through the reducer, which keeps `outline` in step.
+    public internal(set) var design: Design
     /// Bumped on every design change; validation results carry the revision they were made for.
     public var designRevision = 0
     public var findings: [Finding] = []
@@ -22,9 +21,7 @@ public struct AppState: Sendable {
     public var focus: Pane = .topology
     public var showsDiagram = false
     public var selectedPath: String?
-    public var topologyFilter = "" {
-        didSet { outline = TopologyOutline(design: design, filter: topologyFilter) }
-    }
+    public internal(set) var topologyFilter = ""
     public var findingsFilter = ""
     public var topologyScroll = 0
     public var findingsSelection = 0
@@ -39,7 +36,9 @@ public struct AppState: Sendable {
     public var themeName = "dark"
     public var width: Int
     public var height: Int
-    public private(set) var outline: TopologyOutline
+    /// The tree rows for `design` and `topologyFilter`; rebuilt when resources are added or
+    /// removed or the filter changes, not on field edits.
+    public internal(set) var outline: TopologyOutline
     /// A design read from a recovery file, offered in `.recoveryPrompt`.
     public var pendingRecovery: Design?
 
@@ -49,13 +48,20 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         outline = TopologyOutline(design: design)
-        if let first = outline.firstSelectable { selectedPath = outline.rows[first].path }
+        if let first = outline.firstSelectable { selectedPath = outline.path(ofRow: first, in: design) }
     }
 
     public var layout: Layout { Layout(width: width, height: height) }
 
     /// Row of the selection in the outline.
-    public var selectedRow: Int? { selectedPath.flatMap { outline.index(of: $0) } }
+    public var selectedRow: Int? { selectedPath.flatMap { outline.index(of: $0, in: design) } }
+
+    mutating func rebuildOutline() {
+        outline = TopologyOutline(design: design, filter: topologyFilter)
+    }
+
+    /// The path of the first selectable row, for when the selection disappears.
+    var firstSelectablePath: String? { outline.firstSelectable.flatMap { outline.path(ofRow: $0, in: design) } }
 
     /// The findings shown in the validation pane (after its filter), in validator order.
     public var visibleFindings: [Finding] {

@@ -16,17 +16,17 @@ extension Reducer {
         switch command {
         case .addVirtualNetwork(let name, let prefix, let region):
             let design = try DesignEditor.addVirtualNetwork(state.design, name: name, prefix: prefix, region: region)
-            commit(&state, design, message: "added \(name) \(prefix)")
+            commit(&state, design, structural: true, message: "added \(name) \(prefix)")
             _ = select(&state, path: name)
         case .addSubnet(let vnet, let name, let prefix):
             let design = try DesignEditor.addSubnet(state.design, virtualNetwork: vnet, name: name, prefix: prefix)
-            commit(&state, design, message: "added subnet \(name) \(prefix) to \(vnet)")
+            commit(&state, design, structural: true, message: "added subnet \(name) \(prefix) to \(vnet)")
             if case .subnet(let v, let s)? = ResourceLocation(ResourcePath.child(vnet, .subnets, name), in: design) {
                 _ = select(&state, path: ResourceLocation.subnet(v, s).path(in: design))
             }
         case .peer(let first, let second):
             let design = try DesignEditor.peer(state.design, first, second)
-            commit(&state, design, message: "peered \(first) and \(second): both halves, default flags")
+            commit(&state, design, structural: true, message: "peered \(first) and \(second): both halves, default flags")
             if case .virtualNetwork(let a)? = ResourceLocation(first, in: design),
                 let last = design.virtualNetworks[a].virtualNetworkPeerings.indices.last
             {
@@ -34,11 +34,11 @@ extension Reducer {
             }
         case .set(let path, let field, let value):
             let design = try DesignEditor.set(state.design, path: path, field: field, value: value)
-            commit(&state, design, message: "\(path) \(field) = \(value)")
+            commit(&state, design, structural: field.lowercased() == "remotevirtualnetwork", message: "\(path) \(field) = \(value)")
         case .delete(let path):
             let location = ResourceLocation(path, in: state.design)
             let design = try DesignEditor.delete(state.design, path: path)
-            commit(&state, design, message: "deleted \(location?.kindName ?? "resource") \(path); u to undo")
+            commit(&state, design, structural: true, message: "deleted \(location?.kindName ?? "resource") \(path); u to undo")
         case .write(let file):
             return save(&state, to: file, quitAfter: false)
         case .writeQuit(let file):
@@ -60,7 +60,7 @@ extension Reducer {
         case .goto(let path):
             guard let location = ResourceLocation(path, in: state.design) else { throw PaletteError("nothing at \(path)") }
             let canonical = location.path(in: state.design)
-            guard select(&state, path: canonical) else { throw PaletteError("\(canonical) is not in the topology") }
+            guard select(&state, path: canonical) else { throw PaletteError("nothing at \(path)") }
             state.showsDiagram = false
             state.focus = .inspector
         case .help:

@@ -30,7 +30,7 @@ extension Reducer {
                 do {
                     let design = try DesignEditor.set(state.design, path: path, field: field, value: input.text)
                     state.mode = .normal
-                    commit(&state, design, message: "\(path) \(field) = \(input.text)")
+                    commit(&state, design, structural: false, message: "\(path) \(field) = \(input.text)")
                 } catch {
                     input.error = error.message
                     state.mode = .editField(path: path, field: field, input: input)
@@ -100,7 +100,7 @@ extension Reducer {
             case .character("r"), .character("R"):
                 state.mode = .normal
                 if let recovered = state.pendingRecovery {
-                    commit(&state, recovered, message: "recovered unsaved changes; :w to keep them")
+                    commit(&state, recovered, structural: true, message: "recovered unsaved changes; :w to keep them")
                 }
                 state.pendingRecovery = nil
             case .character("d"), .character("D"), .escape:
@@ -122,9 +122,8 @@ extension Reducer {
             state.findingsScroll = 0
         } else {
             state.topologyFilter = text
-            if state.selectedRow == nil {
-                state.selectedPath = state.outline.firstSelectable.flatMap { state.outline.rows[$0].path }
-            }
+            state.rebuildOutline()
+            if state.selectedRow == nil { state.selectedPath = state.firstSelectablePath }
             keepSelectionVisible(&state)
         }
     }
@@ -174,7 +173,7 @@ extension Reducer {
         let design = state.design
         return CompletionContext(
             virtualNetworks: design.virtualNetworks.map(\.name),
-            paths: state.outline.rows.compactMap(\.path),
+            paths: state.outline.rows.indices.compactMap { state.outline.path(ofRow: $0, in: design) },
             fields: { path in
                 guard let location = ResourceLocation(path, in: design) else { return [] }
                 return ResourceFields.fields(at: location, in: design).map(\.name)
@@ -311,7 +310,7 @@ extension Reducer {
     static func toggleField(_ state: inout AppState, path: String, field: String) {
         do {
             let design = try DesignEditor.toggle(state.design, path: path, field: field)
-            commit(&state, design, message: "\(path) \(field) toggled")
+            commit(&state, design, structural: false, message: "\(path) \(field) toggled")
         } catch {
             state.message = StatusMessage(error.message, kind: .error)
         }
@@ -343,7 +342,7 @@ extension Reducer {
     static func applyPreset(_ state: inout AppState, _ preset: PeeringPreset, path: String) {
         do {
             let design = try DesignEditor.apply(preset, toPeering: path, in: state.design)
-            commit(&state, design, message: "preset: \(preset.title)")
+            commit(&state, design, structural: false, message: "preset: \(preset.title)")
         } catch {
             state.message = StatusMessage(error.message, kind: .error)
         }

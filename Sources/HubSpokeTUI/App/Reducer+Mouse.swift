@@ -19,7 +19,7 @@ extension Reducer {
             switch pane {
             case .topology where !state.showsDiagram:
                 let index = state.topologyScroll + row
-                if index < state.outline.rows.count, let path = state.outline.rows[index].path {
+                if index < state.outline.rows.count, let path = state.outline.path(ofRow: index, in: state.design) {
                     state.selectedPath = path
                     state.inspectorSelection = 0
                     state.inspectorColumn = 0

@@ -46,8 +46,8 @@ public enum Reducer {
             state.filePath = path
             state.isDirty = false
             state.topologyFilter = ""
-            replaceDesign(&state, with: design)
-            state.selectedPath = state.outline.firstSelectable.flatMap { state.outline.rows[$0].path }
+            replaceDesign(&state, with: design, structural: true)
+            state.selectedPath = state.firstSelectablePath
             state.message = StatusMessage(design.virtualNetworks.isEmpty ? "new file \(path)" : "opened \(path)")
             if let recovery {
                 state.pendingRecovery = recovery
@@ -69,21 +69,23 @@ public enum Reducer {
 
     // MARK: - Design changes
 
-    /// Replaces the design as one undoable step.
-    static func commit(_ state: inout AppState, _ design: Design, message: String? = nil) {
+    /// Replaces the design as one undoable step. `structural` says resources were added or
+    /// removed (the tree must be rebuilt); field edits keep the tree as it is.
+    static func commit(_ state: inout AppState, _ design: Design, structural: Bool, message: String? = nil) {
         state.undoStack.append(state.design)
         if state.undoStack.count > AppState.undoLimit { state.undoStack.removeFirst() }
         state.redoStack = []
-        replaceDesign(&state, with: design)
+        replaceDesign(&state, with: design, structural: structural)
         state.isDirty = true
         if let message { state.message = StatusMessage(message) }
     }
 
-    static func replaceDesign(_ state: inout AppState, with design: Design) {
+    static func replaceDesign(_ state: inout AppState, with design: Design, structural: Bool) {
         state.design = design
         state.designRevision += 1
-        if let path = state.selectedPath, state.outline.index(of: path) == nil {
-            state.selectedPath = state.outline.firstSelectable.flatMap { state.outline.rows[$0].path }
+        if structural { state.rebuildOutline() }
+        if let path = state.selectedPath, ResourceLocation(path, in: state.design) == nil {
+            state.selectedPath = state.firstSelectablePath
         }
         keepSelectionVisible(&state)
     }
@@ -94,7 +96,7 @@ public enum Reducer {
             return
         }
         state.redoStack.append(state.design)
-        replaceDesign(&state, with: previous)
+        replaceDesign(&state, with: previous, structural: true)
         state.isDirty = true
         state.message = StatusMessage("undone (\(state.undoStack.count) more)")
     }
@@ -105,17 +107,22 @@ public enum Reducer {
             return
         }
         state.undoStack.append(state.design)
-        replaceDesign(&state, with: next)
+        replaceDesign(&state, with: next, structural: true)
         state.isDirty = true
         state.message = StatusMessage("redone")
     }
 
     // MARK: - Selection
 
+    /// Selects the resource at `path` (any resolvable path; rules, routes and NICs select
+    /// themselves in the inspector and their parent row in the tree). Clears a filter that hides it.
     static func select(_ state: inout AppState, path: String) -> Bool {
-        if state.outline.index(of: path) == nil, !state.topologyFilter.isEmpty { state.topologyFilter = "" }
-        guard let row = state.outline.index(of: path) else { return false }
-        state.selectedPath = state.outline.rows[row].path
+        guard let location = ResourceLocation(path, in: state.design) else { return false }
+        if state.outline.index(of: path, in: state.design) == nil, !state.topologyFilter.isEmpty {
+            state.topologyFilter = ""
+            state.rebuildOutline()
+        }
+        state.selectedPath = location.path(in: state.design)
         state.inspectorSelection = 0
         state.inspectorColumn = 0
         keepSelectionVisible(&state)
@@ -134,12 +141,12 @@ public enum Reducer {
             while remaining > 0 {
                 candidate += step
                 if candidate < 0 || candidate >= rows.count { break }
-                if rows[candidate].path != nil {
+                if !rows[candidate].isHeading {
                     index = candidate
                     remaining -= 1
                 }
             }
-            state.selectedPath = rows[index].path
+            state.selectedPath = state.outline.path(ofRow: index, in: state.design)
             state.inspectorSelection = 0
             state.inspectorColumn = 0
         case .inspector:

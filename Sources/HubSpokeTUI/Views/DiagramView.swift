@@ -72,9 +72,10 @@ public enum DiagramView {
         var x = inner.x + max(0, (inner.width - totalWidth) / 2)
         var centers: [Int] = []
         var edgeRoles: [Int: ColorRole] = [:]
+        let roles = TopologyRoles(design)
         for index in row {
             let vnet = design.virtualNetworks[index]
-            drawBox(vnet, index: index, isHub: TopologyRoles(design).isHub(index), x: x, y: rowY, state: state, grid: &grid)
+            drawBox(vnet, index: index, isHub: roles.isHub(index), x: x, y: rowY, state: state, grid: &grid)
             let center = x + boxWidth / 2
             let spokeHalf = vnet.virtualNetworkPeerings.first {
                 $0.remoteVirtualNetwork.equalsIgnoringCase(design.virtualNetworks[hub].name)

@@ -4,13 +4,15 @@ import HubSpokeCore
 /// inspector title can show its marker with one dictionary lookup.
 public struct FindingIndex: Sendable {
     private var worst: [String: Severity] = [:]
+    private var positions: [String: [Int]] = [:]
     public private(set) var errors = 0
     public private(set) var warnings = 0
     public private(set) var infos = 0
     public private(set) var suppressed = 0
 
     public init(_ findings: [Finding] = []) {
-        for finding in findings {
+        for (position, finding) in findings.enumerated() {
+            for resource in finding.resources { positions[resource.asciiLowercased, default: []].append(position) }
             if finding.isSuppressed {
                 suppressed += 1
                 continue
@@ -29,6 +31,9 @@ public struct FindingIndex: Sendable {
     }
 
     public func worst(for path: String) -> Severity? { worst[path.asciiLowercased] }
+
+    /// Positions (in the validator's list) of the findings that name `path`.
+    public func positions(for path: String) -> [Int] { positions[path.asciiLowercased] ?? [] }
 }
 
 /// Glyphs that tell the severity without colour.

@@ -26,9 +26,48 @@ public enum InspectorView {
             } else {
                 y = renderFields(state, location: location, path: path, into: &grid, inner: inner, focused: focused)
             }
+            y = renderChildren(state, location: location, into: &grid, inner: inner, y: y)
             y += 1
             renderFindings(state, paths: relatedPaths(location, state.design), into: &grid, inner: inner, y: y)
         }
+    }
+
+    /// The rules of an NSG (by priority) or the routes of a route table, one line each;
+    /// `:goto NSG/rules/NAME` opens one for editing.
+    static func renderChildren(_ state: AppState, location: ResourceLocation, into grid: inout CellGrid, inner: Rect, y start: Int)
+        -> Int
+    {
+        var lines: [String] = []
+        var title = ""
+        switch location {
+        case .networkSecurityGroup(let n):
+            let nsg = state.design.networkSecurityGroups[n]
+            title = "Rules (:goto \(nsg.name)/rules/NAME to edit)"
+            lines = nsg.securityRules.sorted { $0.priority < $1.priority }.prefix(inner.height).map { rule in
+                "\(rule.priority) \(rule.direction) \(rule.access) \(rule.protocol) "
+                    + "\(rule.sources.joined(separator: ",")) → \(rule.destinations.joined(separator: ",")):"
+                    + "\(rule.destinationPorts.joined(separator: ","))  \(rule.name)"
+            }
+        case .routeTable(let t):
+            let table = state.design.routeTables[t]
+            title = "Routes (:goto \(table.name)/routes/NAME to edit)"
+            lines = table.routes.prefix(inner.height).map { route in
+                "\(route.addressPrefix) → \(route.nextHopType)" + (route.nextHopIpAddress.map { " \($0)" } ?? "")
+                    + "  \(route.name)"
+            }
+        default:
+            return start
+        }
+        var y = start + 1
+        guard y < inner.maxY else { return y }
+        grid.put(title, x: inner.x + 1, y: y, role: .header, maxWidth: inner.width - 1)
+        y += 1
+        for line in lines {
+            guard y < inner.maxY else { break }
+            grid.put(line, x: inner.x + 2, y: y, role: .normal, maxWidth: inner.width - 2)
+            y += 1
+        }
+        return y
     }
 
     static func relatedPaths(_ location: ResourceLocation, _ design: Design) -> [String] {
@@ -74,8 +113,8 @@ public enum InspectorView {
     }
 
     static func renderFindings(_ state: AppState, paths: [String], into grid: inout CellGrid, inner: Rect, y start: Int) {
-        let keys = Set(paths.map(\.asciiLowercased))
-        let related = state.findings.filter { $0.resources.contains { keys.contains($0.asciiLowercased) } }
+        let positions = Set(paths.flatMap { state.findingIndex.positions(for: $0) }).sorted()
+        let related = positions.compactMap { $0 < state.findings.count ? state.findings[$0] : nil }
         guard !related.isEmpty, start < inner.maxY else { return }
         var y = start
         grid.put("Findings", x: inner.x + 1, y: y, role: .header)

@@ -21,9 +21,9 @@ public enum TopologyTreeView {
             for line in 0..<inner.height {
                 let index = state.topologyScroll + line
                 guard index < rows.count else { break }
-                let row = rows[index]
+                let row = state.outline.describe(row: index, in: state.design)
                 let y = inner.y + line
-                drawRow(row, index: index, selected: selected == index, focused: focused, state: state, grid: &grid, x: inner.x, y: y, width: inner.width)
+                drawRow(row, depth: rows[index].depth, index: index, selected: selected == index, focused: focused, state: state, grid: &grid, x: inner.x, y: y, width: inner.width)
             }
         }
         if rows.count > inner.height {
@@ -33,7 +33,7 @@ public enum TopologyTreeView {
     }
 
     static func drawRow(
-        _ row: TopologyOutline.Row, index: Int, selected: Bool, focused: Bool, state: AppState, grid: inout CellGrid,
+        _ row: TopologyOutline.Description, depth: Int, index: Int, selected: Bool, focused: Bool, state: AppState, grid: inout CellGrid,
         x: Int, y: Int, width: Int
     ) {
         if row.kind == .heading {
@@ -42,7 +42,7 @@ public enum TopologyTreeView {
         }
         let severity = row.path.flatMap { state.findingIndex.worst(for: $0) }
         grid.put(String(FindingGlyph.glyph(severity)), x: x, y: y, role: FindingGlyph.role(severity))
-        var column = x + 1 + row.depth * 2
+        var column = x + 1 + depth * 2
         let icon = icon(row.kind)
         column += grid.put(icon + " ", x: column, y: y, role: .muted, maxWidth: x + width - column)
         let nameRole: ColorRole =
@@ -72,9 +72,7 @@ public enum TopologyTreeView {
         case .bastion: "⌂"
         case .virtualMachine: "▪"
         case .securityGroup: "▤"
-        case .securityRule: "·"
         case .routeTable: "↳"
-        case .route: "→"
         case .heading: ""
         }
     }
