@@ -21,7 +21,8 @@ struct ColorPairTable {
                 if let existing = allocated[key] {
                     pair = existing
                 } else if nextPair < maxPairs {
-                    init_pair(nextPair, ColorPairTable.number(style.foreground), ColorPairTable.number(style.background))
+                    init_pair(
+                        nextPair, ColorPairTable.number(style.foreground), ColorPairTable.number(style.background))
                     allocated[key] = nextPair
                     pair = nextPair
                     nextPair += 1

@@ -26,7 +26,8 @@ extension Reducer {
             }
         case .peer(let first, let second):
             let design = try DesignEditor.peer(state.design, first, second)
-            commit(&state, design, structural: true, message: "peered \(first) and \(second): both halves, default flags")
+            commit(
+                &state, design, structural: true, message: "peered \(first) and \(second): both halves, default flags")
             if case .virtualNetwork(let a)? = ResourceLocation(first, in: design),
                 let last = design.virtualNetworks[a].virtualNetworkPeerings.indices.last
             {
@@ -34,11 +35,15 @@ extension Reducer {
             }
         case .set(let path, let field, let value):
             let design = try DesignEditor.set(state.design, path: path, field: field, value: value)
-            commit(&state, design, structural: field.lowercased() == "remotevirtualnetwork", message: "\(path) \(field) = \(value)")
+            commit(
+                &state, design, structural: field.lowercased() == "remotevirtualnetwork",
+                message: "\(path) \(field) = \(value)")
         case .delete(let path):
             let location = ResourceLocation(path, in: state.design)
             let design = try DesignEditor.delete(state.design, path: path)
-            commit(&state, design, structural: true, message: "deleted \(location?.kindName ?? "resource") \(path); u to undo")
+            commit(
+                &state, design, structural: true,
+                message: "deleted \(location?.kindName ?? "resource") \(path); u to undo")
         case .write(let file):
             return save(&state, to: file, quitAfter: false)
         case .writeQuit(let file):
@@ -58,7 +63,9 @@ extension Reducer {
         case .theme(let name):
             return [.applyTheme(name)]
         case .goto(let path):
-            guard let location = ResourceLocation(path, in: state.design) else { throw PaletteError("nothing at \(path)") }
+            guard let location = ResourceLocation(path, in: state.design) else {
+                throw PaletteError("nothing at \(path)")
+            }
             let canonical = location.path(in: state.design)
             guard select(&state, path: canonical) else { throw PaletteError("nothing at \(path)") }
             state.showsDiagram = false

@@ -316,9 +316,11 @@ extension Reducer {
         }
     }
 
-    static func handlePeeringEditorKey(_ state: inout AppState, _ event: KeyEvent, vnet: Int, peering: Int) -> [Effect] {
+    static func handlePeeringEditorKey(_ state: inout AppState, _ event: KeyEvent, vnet: Int, peering: Int) -> [Effect]
+    {
         let design = state.design
-        let halves: [(Int, Int)] = [(vnet, peering)] + (DesignEditor.reverseHalf(of: vnet, peering, in: design).map { [$0] } ?? [])
+        let halves: [(Int, Int)] =
+            [(vnet, peering)] + (DesignEditor.reverseHalf(of: vnet, peering, in: design).map { [$0] } ?? [])
         let path = ResourceLocation.peering(vnet, peering).path(in: design)
         switch event.key {
         case .left, .character("h"):

@@ -36,12 +36,14 @@ public enum PaletteCommandParser {
             switch kind {
             case "vnet":
                 guard arguments.count == 2 || arguments.count == 3 else { throw usage("add vnet") }
-                return .addVirtualNetwork(name: arguments[0], prefix: arguments[1], region: arguments.count == 3 ? arguments[2] : nil)
+                return .addVirtualNetwork(
+                    name: arguments[0], prefix: arguments[1], region: arguments.count == 3 ? arguments[2] : nil)
             case "subnet":
                 guard arguments.count == 3 else { throw usage("add subnet") }
                 return .addSubnet(virtualNetwork: arguments[0], name: arguments[1], prefix: arguments[2])
             default:
-                throw PaletteError("cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
+                throw PaletteError(
+                    "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
             }
         case "peer":
             guard rest.count == 2 else { throw usage("peer") }

@@ -5,22 +5,27 @@ import HubSpokeCore
 /// undo. Refused edits change nothing.
 public enum DesignEditor {
     /// `:add vnet NAME PREFIX [REGION]`
-    public static func addVirtualNetwork(_ design: Design, name: String, prefix: String, region: String?) throws(PaletteError)
+    public static func addVirtualNetwork(_ design: Design, name: String, prefix: String, region: String?)
+        throws(PaletteError)
         -> Design
     {
-        guard ResourceLocation(name, in: design) == nil else { throw PaletteError("a resource named \(name) already exists") }
+        guard ResourceLocation(name, in: design) == nil else {
+            throw PaletteError("a resource named \(name) already exists")
+        }
         guard ResourcePath(parsing: name)?.childKind == nil, !name.contains("/") else {
             throw PaletteError("'\(name)' is not a valid name")
         }
         let accepted = try FieldKind.prefixList.accept(prefix).get()
         var copy = design
         copy.virtualNetworks.append(
-            VirtualNetwork(name: name, placement: Placement(location: region), addressPrefixes: ResourceFields.list(accepted)))
+            VirtualNetwork(
+                name: name, placement: Placement(location: region), addressPrefixes: ResourceFields.list(accepted)))
         return copy
     }
 
     /// `:add subnet VNET NAME PREFIX`
-    public static func addSubnet(_ design: Design, virtualNetwork: String, name: String, prefix: String) throws(PaletteError)
+    public static func addSubnet(_ design: Design, virtualNetwork: String, name: String, prefix: String)
+        throws(PaletteError)
         -> Design
     {
         guard case .virtualNetwork(let v)? = ResourceLocation(virtualNetwork, in: design) else {
@@ -50,7 +55,9 @@ public enum DesignEditor {
         var copy = design
         for (index, name, remote) in halves {
             let peerings = copy.virtualNetworks[index].virtualNetworkPeerings
-            if peerings.contains(where: { $0.name.equalsIgnoringCase(name) || $0.remoteVirtualNetwork.equalsIgnoringCase(remote) }) {
+            if peerings.contains(where: {
+                $0.name.equalsIgnoringCase(name) || $0.remoteVirtualNetwork.equalsIgnoringCase(remote)
+            }) {
                 throw PaletteError("\(copy.virtualNetworks[index].name) is already peered with \(remote)")
             }
             copy.virtualNetworks[index].virtualNetworkPeerings.append(
@@ -74,7 +81,9 @@ public enum DesignEditor {
     }
 
     /// `:set PATH FIELD VALUE`
-    public static func set(_ design: Design, path: String, field name: String, value: String) throws(PaletteError) -> Design {
+    public static func set(_ design: Design, path: String, field name: String, value: String) throws(PaletteError)
+        -> Design
+    {
         guard let location = ResourceLocation(path, in: design) else { throw PaletteError("nothing at \(path)") }
         guard let field = field(name, at: location, in: design) else {
             let names = ResourceFields.fields(at: location, in: design).map(\.name).joined(separator: ", ")
@@ -122,9 +131,11 @@ public enum DesignEditor {
         let local = design.virtualNetworks[vnet]
         let remoteName = local.virtualNetworkPeerings[peering].remoteVirtualNetwork
         guard case .virtualNetwork(let r)? = ResourceLocation(remoteName, in: design) else { return nil }
-        guard let back = design.virtualNetworks[r].virtualNetworkPeerings.firstIndex(where: {
-            $0.remoteVirtualNetwork.equalsIgnoringCase(local.name)
-        }) else { return nil }
+        guard
+            let back = design.virtualNetworks[r].virtualNetworkPeerings.firstIndex(where: {
+                $0.remoteVirtualNetwork.equalsIgnoringCase(local.name)
+            })
+        else { return nil }
         return (r, back)
     }
 

@@ -9,7 +9,8 @@ public struct EditableField: Sendable {
     /// Writes an accepted value (already normalised by `kind`) into the design.
     public var apply: @Sendable (inout Design, String) -> Void
 
-    public init(name: String, value: String, kind: FieldKind, apply: @escaping @Sendable (inout Design, String) -> Void) {
+    public init(name: String, value: String, kind: FieldKind, apply: @escaping @Sendable (inout Design, String) -> Void)
+    {
         self.name = name
         self.value = value
         self.kind = kind

@@ -30,14 +30,17 @@ public enum FieldKind: Hashable, Sendable {
             return FieldKind.checkPrefix(trimmed).map { _ in trimmed }
         case .prefixList:
             let parts = trimmed.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            guard !parts.isEmpty else { return .failure(PaletteError("at least one prefix is required, like 10.1.0.0/16")) }
+            guard !parts.isEmpty else {
+                return .failure(PaletteError("at least one prefix is required, like 10.1.0.0/16"))
+            }
             for part in parts {
                 if case .failure(let error) = FieldKind.checkPrefix(part) { return .failure(error) }
             }
             return .success(parts.joined(separator: ","))
         case .textList:
             return .success(
-                trimmed.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: ","))
+                trimmed.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(
+                    separator: ","))
         case .flag:
             switch trimmed.lowercased() {
             case "true", "yes", "on", "1": return .success("true")
@@ -64,7 +67,8 @@ public enum FieldKind: Hashable, Sendable {
     static func checkPrefix(_ text: String) -> Result<AddressPrefix, PaletteError> {
         switch AddressPrefix.parse(text) {
         case .success(let prefix): return .success(prefix)
-        case .failure(.malformed(let reason)): return .failure(PaletteError("'\(text)' is not a valid prefix: \(reason)"))
+        case .failure(.malformed(let reason)):
+            return .failure(PaletteError("'\(text)' is not a valid prefix: \(reason)"))
         case .failure(.hostBitsSet(let network)):
             return .failure(PaletteError("'\(text)' has host bits set; did you mean \(network)?"))
         }

@@ -8,7 +8,9 @@ public enum ResourceFields {
         case .virtualNetwork(let v):
             let vnet = design.virtualNetworks[v]
             return [
-                EditableField(name: "addressPrefixes", value: vnet.addressPrefixes.joined(separator: ","), kind: .prefixList) {
+                EditableField(
+                    name: "addressPrefixes", value: vnet.addressPrefixes.joined(separator: ","), kind: .prefixList
+                ) {
                     $0.virtualNetworks[v].addressPrefixes = list($1)
                 },
                 EditableField(name: "location", value: vnet.placement.location ?? "", kind: .optionalText) {
@@ -21,10 +23,14 @@ public enum ResourceFields {
         case .subnet(let v, let s):
             let subnet = design.virtualNetworks[v].subnets[s]
             return [
-                EditableField(name: "addressPrefix", value: subnet.addressPrefixes.joined(separator: ","), kind: .prefixList) {
+                EditableField(
+                    name: "addressPrefix", value: subnet.addressPrefixes.joined(separator: ","), kind: .prefixList
+                ) {
                     $0.virtualNetworks[v].subnets[s].addressPrefixes = list($1)
                 },
-                EditableField(name: "networkSecurityGroup", value: subnet.networkSecurityGroup ?? "", kind: .optionalText) {
+                EditableField(
+                    name: "networkSecurityGroup", value: subnet.networkSecurityGroup ?? "", kind: .optionalText
+                ) {
                     $0.virtualNetworks[v].subnets[s].networkSecurityGroup = $1.isEmpty ? nil : $1
                 },
                 EditableField(name: "routeTable", value: subnet.routeTable ?? "", kind: .optionalText) {
@@ -56,15 +62,21 @@ public enum ResourceFields {
         case .networkSecurityGroup(let n):
             return [
                 EditableField(
-                    name: "location", value: design.networkSecurityGroups[n].placement.location ?? "", kind: .optionalText
+                    name: "location", value: design.networkSecurityGroups[n].placement.location ?? "",
+                    kind: .optionalText
                 ) { $0.networkSecurityGroups[n].placement.location = $1.isEmpty ? nil : $1 }
             ]
         case .securityRule(let n, let r):
             let rule = design.networkSecurityGroups[n].securityRules[r]
-            func text(_ name: String, _ value: String?, _ kind: FieldKind, _ set: @escaping @Sendable (inout SecurityRule, String) -> Void)
+            func text(
+                _ name: String, _ value: String?, _ kind: FieldKind,
+                _ set: @escaping @Sendable (inout SecurityRule, String) -> Void
+            )
                 -> EditableField
             {
-                EditableField(name: name, value: value ?? "", kind: kind) { set(&$0.networkSecurityGroups[n].securityRules[r], $1) }
+                EditableField(name: name, value: value ?? "", kind: kind) {
+                    set(&$0.networkSecurityGroups[n].securityRules[r], $1)
+                }
             }
             return [
                 text("priority", String(rule.priority), .integer) { $0.priority = Int($1) ?? $0.priority },
@@ -130,20 +142,24 @@ public enum ResourceFields {
         case .azureFirewall(let f):
             let firewall = design.azureFirewalls[f]
             return [
-                EditableField(name: "skuTier", value: firewall.skuTier, kind: .choice(["Basic", "Standard", "Premium"])) {
+                EditableField(
+                    name: "skuTier", value: firewall.skuTier, kind: .choice(["Basic", "Standard", "Premium"])
+                ) {
                     $0.azureFirewalls[f].skuTier = $1
                 },
                 EditableField(name: "firewallPolicy", value: firewall.firewallPolicy ?? "", kind: .optionalText) {
                     $0.azureFirewalls[f].firewallPolicy = $1.isEmpty ? nil : $1
                 },
-                EditableField(name: "privateIPAddress", value: firewall.privateIPAddress ?? "", kind: .optionalAddress) {
+                EditableField(name: "privateIPAddress", value: firewall.privateIPAddress ?? "", kind: .optionalAddress)
+                {
                     $0.azureFirewalls[f].privateIPAddress = $1.isEmpty ? nil : $1
                 },
             ]
         case .bastionHost(let b):
             return [
                 EditableField(
-                    name: "sku", value: design.bastionHosts[b].sku, kind: .choice(["Developer", "Basic", "Standard", "Premium"])
+                    name: "sku", value: design.bastionHosts[b].sku,
+                    kind: .choice(["Developer", "Basic", "Standard", "Premium"])
                 ) { $0.bastionHosts[b].sku = $1 }
             ]
         case .networkInterface(let i):
@@ -152,7 +168,8 @@ public enum ResourceFields {
                 EditableField(name: "enableIPForwarding", value: String(nic.enableIPForwarding), kind: .flag) {
                     $0.networkInterfaces[i].enableIPForwarding = $1 == "true"
                 },
-                EditableField(name: "networkSecurityGroup", value: nic.networkSecurityGroup ?? "", kind: .optionalText) {
+                EditableField(name: "networkSecurityGroup", value: nic.networkSecurityGroup ?? "", kind: .optionalText)
+                {
                     $0.networkInterfaces[i].networkSecurityGroup = $1.isEmpty ? nil : $1
                 },
             ]
@@ -164,7 +181,9 @@ public enum ResourceFields {
             ]
         case .publicIPAddress(let p):
             return [
-                EditableField(name: "sku", value: design.publicIPAddresses[p].sku, kind: .choice(["Basic", "Standard"])) {
+                EditableField(
+                    name: "sku", value: design.publicIPAddresses[p].sku, kind: .choice(["Basic", "Standard"])
+                ) {
                     $0.publicIPAddresses[p].sku = $1
                 }
             ]

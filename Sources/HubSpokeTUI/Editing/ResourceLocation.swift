@@ -91,9 +91,11 @@ public enum ResourceLocation: Hashable, Sendable {
         case .networkSecurityGroup(let n): design.networkSecurityGroups[n].name
         case .securityRule(let n, let r):
             ResourcePath.child(
-                design.networkSecurityGroups[n].name, .securityRules, design.networkSecurityGroups[n].securityRules[r].name)
+                design.networkSecurityGroups[n].name, .securityRules,
+                design.networkSecurityGroups[n].securityRules[r].name)
         case .routeTable(let t): design.routeTables[t].name
-        case .route(let t, let r): ResourcePath.child(design.routeTables[t].name, .routes, design.routeTables[t].routes[r].name)
+        case .route(let t, let r):
+            ResourcePath.child(design.routeTables[t].name, .routes, design.routeTables[t].routes[r].name)
         case .virtualNetworkGateway(let i): design.virtualNetworkGateways[i].name
         case .azureFirewall(let i): design.azureFirewalls[i].name
         case .bastionHost(let i): design.bastionHosts[i].name

@@ -95,18 +95,24 @@ public struct CellGrid: Hashable, Sendable {
         }
     }
 
-    public mutating func horizontalLine(x: Int, y: Int, length: Int, role: ColorRole = .border, character: Character = "─") {
+    public mutating func horizontalLine(
+        x: Int, y: Int, length: Int, role: ColorRole = .border, character: Character = "─"
+    ) {
         guard length > 0 else { return }
         for column in x..<(x + length) { self[column, y] = Cell(character, role: role) }
     }
 
-    public mutating func verticalLine(x: Int, y: Int, length: Int, role: ColorRole = .border, character: Character = "│") {
+    public mutating func verticalLine(
+        x: Int, y: Int, length: Int, role: ColorRole = .border, character: Character = "│"
+    ) {
         guard length > 0 else { return }
         for row in y..<(y + length) { self[x, row] = Cell(character, role: role) }
     }
 
     /// Draws a single-line box on the edge of `rect` with an optional title in the top edge.
-    public mutating func box(_ rect: Rect, role: ColorRole = .border, title: String? = nil, titleRole: ColorRole = .title) {
+    public mutating func box(
+        _ rect: Rect, role: ColorRole = .border, title: String? = nil, titleRole: ColorRole = .title
+    ) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.maxX - 1
         let bottom = rect.maxY - 1

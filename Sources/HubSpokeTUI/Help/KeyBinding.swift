@@ -43,7 +43,8 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(":add vnet NAME PREFIX [REGION]", "add a virtual network"),
         KeyBinding(":add subnet VNET NAME PREFIX", "add a subnet"),
         KeyBinding(":peer VNET_A VNET_B", "peer two VNets (both halves A-to-B, B-to-A)"),
-        KeyBinding(":set PATH FIELD VALUE", "set a field, e.g. :set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit true"),
+        KeyBinding(
+            ":set PATH FIELD VALUE", "set a field, e.g. :set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit true"),
         KeyBinding(":del PATH", "delete a resource"),
         KeyBinding(":goto PATH", "select a resource"),
         KeyBinding(":w [FILE] / :wq", "save (atomically) / save and quit"),

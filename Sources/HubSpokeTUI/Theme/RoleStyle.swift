@@ -4,7 +4,10 @@ public struct RoleStyle: Hashable, Sendable {
     public var background: TerminalColor
     public var style: CellStyle
 
-    public init(foreground: TerminalColor = .terminalDefault, background: TerminalColor = .terminalDefault, style: CellStyle = []) {
+    public init(
+        foreground: TerminalColor = .terminalDefault, background: TerminalColor = .terminalDefault,
+        style: CellStyle = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.style = style

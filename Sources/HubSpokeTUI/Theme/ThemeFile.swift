@@ -87,7 +87,8 @@ public enum ThemeFile {
             }
         }
         if expectBackground {
-            throw ThemeParseError(fileName: fileName, line: line, message: "'on' must be followed by a background colour")
+            throw ThemeParseError(
+                fileName: fileName, line: line, message: "'on' must be followed by a background colour")
         }
         return style
     }

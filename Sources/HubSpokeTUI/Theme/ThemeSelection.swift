@@ -34,7 +34,9 @@ public struct ThemeSelection: Sendable {
         }
         if let theme = BuiltInThemes.theme(named: name) { return theme }
         throw ThemeLookupError(
-            message: "unknown theme '\(name)'; choose one of \(BuiltInThemes.names.joined(separator: ", ")) or a .theme file")
+            message:
+                "unknown theme '\(name)'; choose one of \(BuiltInThemes.names.joined(separator: ", ")) or a .theme file"
+        )
     }
 }
 

@@ -13,7 +13,8 @@ public enum CommandLineView {
         default:
             if let message = state.message {
                 frame.grid.put(
-                    message.text, x: rect.x, y: y, role: message.kind == .error ? .error : .normal, maxWidth: rect.width)
+                    message.text, x: rect.x, y: y, role: message.kind == .error ? .error : .normal, maxWidth: rect.width
+                )
             }
         }
     }

@@ -57,7 +57,9 @@ public enum DiagramView {
                     hubCenter: hubCenter, inner: inner, state: state, grid: &grid)
             }
             var footer = "A access  F forwarded  G gateway transit  R use remote gateways"
-            if spokes.count > shown.count { footer = "+\(spokes.count - shown.count) more VNets (tree view: v)   " + footer }
+            if spokes.count > shown.count {
+                footer = "+\(spokes.count - shown.count) more VNets (tree view: v)   " + footer
+            }
             grid.put(footer, x: inner.x + 1, y: inner.maxY - 1, role: .muted, maxWidth: inner.width - 1)
         }
     }
@@ -146,7 +148,8 @@ public enum DiagramView {
         _ vnet: VirtualNetwork, index: Int, isHub: Bool, x: Int, y: Int, state: AppState, grid: inout CellGrid
     ) {
         let rect = Rect(x: x, y: y, width: boxWidth, height: boxHeight)
-        let selected = state.selectedPath.flatMap { ResourcePath(parsing: $0)?.name.equalsIgnoringCase(vnet.name) } ?? false
+        let selected =
+            state.selectedPath.flatMap { ResourcePath(parsing: $0)?.name.equalsIgnoringCase(vnet.name) } ?? false
         let severity = state.findingIndex.worst(for: vnet.name)
         grid.box(rect, role: severity.map(FindingGlyph.role) ?? (isHub ? .hub : .border))
         let glyph = severity.map { String(FindingGlyph.glyph($0)) + " " } ?? ""

@@ -21,21 +21,24 @@ public enum FindingsView {
         }
         let selectedKey = state.selectedPath?.asciiLowercased
         let visible = findings[state.findingsScroll..<min(findings.count, state.findingsScroll + inner.height)]
-        let resourceWidth = min(inner.width / 2, (visible.map { ($0.resources.first ?? "").terminalWidth }.max() ?? 0) + 2)
+        let resourceWidth = min(
+            inner.width / 2, (visible.map { ($0.resources.first ?? "").terminalWidth }.max() ?? 0) + 2)
         grid.clipped(to: inner) { grid in
             for line in 0..<inner.height {
                 let i = state.findingsScroll + line
                 guard i < findings.count else { break }
                 let finding = findings[i]
                 let y = inner.y + line
-                let related = selectedKey.map { key in finding.resources.contains { $0.asciiLowercased == key } } ?? false
+                let related =
+                    selectedKey.map { key in finding.resources.contains { $0.asciiLowercased == key } } ?? false
                 if related { grid.put("»", x: inner.x, y: y, role: .match, style: .bold) }
                 var x = inner.x + 1
                 let role = finding.isSuppressed ? ColorRole.muted : FindingGlyph.role(finding.severity)
                 x += grid.put("\(FindingGlyph.glyph(finding.severity)) ", x: x, y: y, role: role)
                 x += grid.put(finding.rule.padding(9), x: x, y: y, role: role)
                 let resource = finding.resources.first ?? ""
-                let shown = resource.terminalWidth > resourceWidth - 2 ? "…" + resource.suffix(resourceWidth - 3) : resource
+                let shown =
+                    resource.terminalWidth > resourceWidth - 2 ? "…" + resource.suffix(resourceWidth - 3) : resource
                 grid.put(shown, x: x, y: y, role: related ? .match : .prefix)
                 x += resourceWidth
                 grid.put(

@@ -34,7 +34,9 @@ public enum InspectorView {
 
     /// The rules of an NSG (by priority) or the routes of a route table, one line each;
     /// `:goto NSG/rules/NAME` opens one for editing.
-    static func renderChildren(_ state: AppState, location: ResourceLocation, into grid: inout CellGrid, inner: Rect, y start: Int)
+    static func renderChildren(
+        _ state: AppState, location: ResourceLocation, into grid: inout CellGrid, inner: Rect, y start: Int
+    )
         -> Int
     {
         var lines: [String] = []
@@ -79,7 +81,8 @@ public enum InspectorView {
     }
 
     static func renderFields(
-        _ state: AppState, location: ResourceLocation, path: String, into grid: inout CellGrid, inner: Rect, focused: Bool
+        _ state: AppState, location: ResourceLocation, path: String, into grid: inout CellGrid, inner: Rect,
+        focused: Bool
     ) -> Int {
         let fields = ResourceFields.fields(at: location, in: state.design)
         let labelWidth = min(28, (fields.map(\.name.count).max() ?? 10) + 2)
@@ -102,17 +105,22 @@ public enum InspectorView {
                 let on = field.value == "true"
                 grid.put(on ? "[x] true" : "[ ] false", x: valueX, y: y, role: on ? .flagOn : .flagOff)
             } else {
-                grid.put(field.value.isEmpty ? "—" : field.value, x: valueX, y: y, role: field.value.isEmpty ? .muted : .normal, maxWidth: valueWidth)
+                grid.put(
+                    field.value.isEmpty ? "—" : field.value, x: valueX, y: y,
+                    role: field.value.isEmpty ? .muted : .normal, maxWidth: valueWidth)
             }
             if selected, case .normal = state.mode {
-                grid.paint(Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), role: focused ? .selection : .selectionInactive)
+                grid.paint(
+                    Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1),
+                    role: focused ? .selection : .selectionInactive)
             }
             y += 1
         }
         return y
     }
 
-    static func renderFindings(_ state: AppState, paths: [String], into grid: inout CellGrid, inner: Rect, y start: Int) {
+    static func renderFindings(_ state: AppState, paths: [String], into grid: inout CellGrid, inner: Rect, y start: Int)
+    {
         let positions = Set(paths.flatMap { state.findingIndex.positions(for: $0) }).sorted()
         let related = positions.compactMap { $0 < state.findings.count ? state.findings[$0] : nil }
         guard !related.isEmpty, start < inner.maxY else { return }

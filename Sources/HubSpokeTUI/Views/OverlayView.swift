@@ -26,7 +26,8 @@ public enum OverlayView {
     static func dialog(_ lines: [String], title: String, state: AppState, into grid: inout CellGrid) {
         let width = min(state.width - 4, (lines.map(\.terminalWidth).max() ?? 20) + 6)
         let height = lines.count + 2
-        let rect = Rect(x: (state.width - width) / 2, y: max(0, (state.height - height) / 2), width: width, height: height)
+        let rect = Rect(
+            x: (state.width - width) / 2, y: max(0, (state.height - height) / 2), width: width, height: height)
         grid.fill(rect, with: Cell(" ", role: .overlay))
         grid.box(rect, role: .overlayBorder, title: title, titleRole: .overlayBorder)
         for (i, line) in lines.enumerated() {
@@ -49,7 +50,9 @@ public enum OverlayView {
             guard y < rect.maxY - 1 else { break }
             grid.put(binding.keys, x: rect.x + 2, y: y, role: .statusKey, maxWidth: keyWidth)
             let context = binding.pane.map { "[\($0.title)] " } ?? ""
-            grid.put(context + binding.action, x: rect.x + 2 + keyWidth, y: y, role: .overlay, maxWidth: width - keyWidth - 4)
+            grid.put(
+                context + binding.action, x: rect.x + 2 + keyWidth, y: y, role: .overlay, maxWidth: width - keyWidth - 4
+            )
             y += 1
         }
     }

@@ -20,7 +20,8 @@ public enum PeeringEditorView {
         let remoteOwner = reverse.map { design.virtualNetworks[$0.0].name }
         grid.put("in " + localOwner, x: leftX, y: y, role: .header, maxWidth: columnWidth - 1)
         grid.put(
-            remoteOwner.map { "in " + $0 } ?? "(no remote half)", x: rightX, y: y, role: remote == nil ? .error : .header,
+            remoteOwner.map { "in " + $0 } ?? "(no remote half)", x: rightX, y: y,
+            role: remote == nil ? .error : .header,
             maxWidth: columnWidth - 1)
         y += 1
         let halves = [local] + (remote.map { [$0] } ?? [])
@@ -30,7 +31,8 @@ public enum PeeringEditorView {
                 let on = value(flag, of: half)
                 let x = column == 0 ? leftX : rightX
                 grid.put(on ? "[x] on " : "[ ] off", x: x, y: y, role: on ? .flagOn : .flagOff)
-                if focused, row == state.inspectorSelection, column == state.inspectorColumn, case .normal = state.mode {
+                if focused, row == state.inspectorSelection, column == state.inspectorColumn, case .normal = state.mode
+                {
                     grid.paint(Rect(x: x, y: y, width: 7, height: 1), role: .selection)
                 }
             }

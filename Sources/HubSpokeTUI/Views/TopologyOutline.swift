@@ -64,12 +64,18 @@ public struct TopologyOutline: Sendable {
                 all.append(Row(entry: .peering(v, p), depth: 1, parent: vnetRow))
             }
             let key = vnet.name.asciiLowercased
-            for g in services.gateways[key, default: []] { all.append(Row(entry: .gateway(g), depth: 1, parent: vnetRow)) }
+            for g in services.gateways[key, default: []] {
+                all.append(Row(entry: .gateway(g), depth: 1, parent: vnetRow))
+            }
             for f in services.firewalls[key, default: []] {
                 all.append(Row(entry: .firewall(f), depth: 1, parent: vnetRow))
             }
-            for b in services.bastions[key, default: []] { all.append(Row(entry: .bastion(b), depth: 1, parent: vnetRow)) }
-            for m in services.machines[key, default: []] { all.append(Row(entry: .machine(m), depth: 1, parent: vnetRow)) }
+            for b in services.bastions[key, default: []] {
+                all.append(Row(entry: .bastion(b), depth: 1, parent: vnetRow))
+            }
+            for m in services.machines[key, default: []] {
+                all.append(Row(entry: .machine(m), depth: 1, parent: vnetRow))
+            }
         }
         if !design.networkSecurityGroups.isEmpty {
             let heading = all.count
@@ -90,7 +96,8 @@ public struct TopologyOutline: Sendable {
             var keep = [Bool](repeating: false, count: all.count)
             for (i, row) in all.enumerated() {
                 let description = TopologyOutline.describe(row.entry, in: design, hubs: hubs)
-                guard description.label.lowercased().contains(needle) || description.detail.lowercased().contains(needle)
+                guard
+                    description.label.lowercased().contains(needle) || description.detail.lowercased().contains(needle)
                 else { continue }
                 keep[i] = true
                 var parent = row.parent
@@ -168,7 +175,8 @@ public struct TopologyOutline: Sendable {
         case .gateway(let g):
             let gateway = design.virtualNetworkGateways[g]
             return Description(
-                kind: .gateway, label: gateway.name, detail: "\(gateway.gatewayType) \(gateway.sku)", path: gateway.name)
+                kind: .gateway, label: gateway.name, detail: "\(gateway.gatewayType) \(gateway.sku)", path: gateway.name
+            )
         case .firewall(let f):
             let firewall = design.azureFirewalls[f]
             return Description(
@@ -177,7 +185,8 @@ public struct TopologyOutline: Sendable {
                 path: firewall.name)
         case .bastion(let b):
             let bastion = design.bastionHosts[b]
-            return Description(kind: .bastion, label: bastion.name, detail: "Bastion \(bastion.sku)", path: bastion.name)
+            return Description(
+                kind: .bastion, label: bastion.name, detail: "Bastion \(bastion.sku)", path: bastion.name)
         case .machine(let m):
             let machine = design.virtualMachines[m]
             let address = machine.networkInterfaces.first.flatMap { name in

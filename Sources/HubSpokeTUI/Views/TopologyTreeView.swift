@@ -23,7 +23,9 @@ public enum TopologyTreeView {
                 guard index < rows.count else { break }
                 let row = state.outline.describe(row: index, in: state.design)
                 let y = inner.y + line
-                drawRow(row, depth: rows[index].depth, index: index, selected: selected == index, focused: focused, state: state, grid: &grid, x: inner.x, y: y, width: inner.width)
+                drawRow(
+                    row, depth: rows[index].depth, index: index, selected: selected == index, focused: focused,
+                    state: state, grid: &grid, x: inner.x, y: y, width: inner.width)
             }
         }
         if rows.count > inner.height {
@@ -33,7 +35,8 @@ public enum TopologyTreeView {
     }
 
     static func drawRow(
-        _ row: TopologyOutline.Description, depth: Int, index: Int, selected: Bool, focused: Bool, state: AppState, grid: inout CellGrid,
+        _ row: TopologyOutline.Description, depth: Int, index: Int, selected: Bool, focused: Bool, state: AppState,
+        grid: inout CellGrid,
         x: Int, y: Int, width: Int
     ) {
         if row.kind == .heading {
@@ -57,7 +60,8 @@ public enum TopologyTreeView {
             grid.put(row.detail, x: column, y: y, role: .prefix, maxWidth: x + width - column)
         }
         if selected {
-            grid.paint(Rect(x: x + 1, y: y, width: width - 1, height: 1), role: focused ? .selection : .selectionInactive)
+            grid.paint(
+                Rect(x: x + 1, y: y, width: width - 1, height: 1), role: focused ? .selection : .selectionInactive)
         }
     }
 

@@ -114,7 +114,8 @@ final class MemoryStorage: DesignStorage, @unchecked Sendable {
     @Test func themeCommandAppliesBuiltInThemesAndRefusesUnknownOnes() throws {
         let terminal = ScriptedTerminal(events(":theme light\n:theme neon\n"))
         let runner = AppRunner(
-            state: AppState(design: Design(), filePath: nil), backend: terminal, storage: MemoryStorage(), themes: themes)
+            state: AppState(design: Design(), filePath: nil), backend: terminal, storage: MemoryStorage(),
+            themes: themes)
         _ = try runner.run()
         #expect(terminal.themes == ["light"])
         #expect(runner.state.themeName == "light")

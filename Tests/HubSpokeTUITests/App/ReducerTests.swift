@@ -43,7 +43,11 @@ import Testing
         command(&state, "add vnet vnet-x 10.0.0.0/33")
         #expect(state.design == before)
         #expect(!state.isDirty)
-        #expect(state.message == StatusMessage("'10.0.0.0/33' is not a valid prefix: prefix length must be a whole number from 0 to 32", kind: .error))
+        #expect(
+            state.message
+                == StatusMessage(
+                    "'10.0.0.0/33' is not a valid prefix: prefix length must be a whole number from 0 to 32",
+                    kind: .error))
     }
 
     @Test func fieldEditorRefusesABadCIDRAndKeepsEditing() {
@@ -137,8 +141,12 @@ import Testing
 
     @Test func saveUsesTheFilePathAndCtrlS() {
         var state = AppState(design: Design(), filePath: "/tmp/a.hubspoke.json")
-        #expect(send(&state, .key(.ctrl("s"))) == [.save(design: Design(), path: "/tmp/a.hubspoke.json", quitAfter: false)])
-        #expect(command(&state, "w /tmp/b.hubspoke.json") == [.save(design: Design(), path: "/tmp/b.hubspoke.json", quitAfter: false)])
+        #expect(
+            send(&state, .key(.ctrl("s"))) == [.save(design: Design(), path: "/tmp/a.hubspoke.json", quitAfter: false)])
+        #expect(
+            command(&state, "w /tmp/b.hubspoke.json") == [
+                .save(design: Design(), path: "/tmp/b.hubspoke.json", quitAfter: false)
+            ])
         _ = send(&state, .saveFailed("disk full"))
         #expect(state.message?.kind == .error)
     }

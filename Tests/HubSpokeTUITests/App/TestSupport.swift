@@ -16,7 +16,8 @@ struct GatewayTransitTestRule: Rule {
         for (v, vnet) in design.virtualNetworks.enumerated() {
             for (p, peering) in vnet.virtualNetworkPeerings.enumerated() where peering.useRemoteGateways {
                 let back = DesignEditor.reverseHalf(of: v, p, in: design)
-                let offers = back.map { design.virtualNetworks[$0.0].virtualNetworkPeerings[$0.1].allowGatewayTransit } ?? false
+                let offers =
+                    back.map { design.virtualNetworks[$0.0].virtualNetworkPeerings[$0.1].allowGatewayTransit } ?? false
                 if !offers {
                     findings.append(
                         finding(

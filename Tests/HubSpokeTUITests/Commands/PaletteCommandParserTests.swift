@@ -4,12 +4,18 @@ import Testing
 
 @Suite struct PaletteCommandParserTests {
     @Test(arguments: [
-        ("add vnet vnet-spoke4 10.4.0.0/16", PaletteCommand.addVirtualNetwork(name: "vnet-spoke4", prefix: "10.4.0.0/16", region: nil)),
+        (
+            "add vnet vnet-spoke4 10.4.0.0/16",
+            PaletteCommand.addVirtualNetwork(name: "vnet-spoke4", prefix: "10.4.0.0/16", region: nil)
+        ),
         (
             "add vnet v 10.4.0.0/16 \"West Europe\"",
             PaletteCommand.addVirtualNetwork(name: "v", prefix: "10.4.0.0/16", region: "West Europe")
         ),
-        ("add subnet vnet-hub snet-a 10.0.5.0/24", .addSubnet(virtualNetwork: "vnet-hub", name: "snet-a", prefix: "10.0.5.0/24")),
+        (
+            "add subnet vnet-hub snet-a 10.0.5.0/24",
+            .addSubnet(virtualNetwork: "vnet-hub", name: "snet-a", prefix: "10.0.5.0/24")
+        ),
         ("peer vnet-hub vnet-spoke4", .peer("vnet-hub", "vnet-spoke4")),
         (
             "set vnet-hub/virtualNetworkPeerings/hub-to-spoke1 allowGatewayTransit true",
@@ -62,7 +68,10 @@ import Testing
         ("pe", "peer "), ("peer vnet-h", "peer vnet-hub "), ("peer vnet-s", "peer vnet-spoke"),
         ("add s", "add subnet "), ("add subnet vnet-sp", "add subnet vnet-spoke"),
         ("set vnet-hub/v", "set vnet-hub/virtualNetworkPeerings/hub-to-spoke1 "),
-        ("set vnet-hub/virtualNetworkPeerings/hub-to-spoke1 allowG", "set vnet-hub/virtualNetworkPeerings/hub-to-spoke1 allowGatewayTransit "),
+        (
+            "set vnet-hub/virtualNetworkPeerings/hub-to-spoke1 allowG",
+            "set vnet-hub/virtualNetworkPeerings/hub-to-spoke1 allowGatewayTransit "
+        ),
         ("set x useRemoteGateways t", "set x useRemoteGateways true "),
         ("theme hi", "theme high-contrast "), ("zzz", "zzz"),
     ])
@@ -71,7 +80,8 @@ import Testing
     }
 
     @Test func candidatesListTheChoices() {
-        #expect(PaletteCompletion.candidates(for: "peer vnet-hub ", context: context) == ["vnet-spoke1", "vnet-spoke2"])
+        #expect(
+            PaletteCompletion.candidates(for: "peer vnet-hub ", context: context) == ["vnet-spoke1", "vnet-spoke2"])
         #expect(PaletteCompletion.candidates(for: "", context: context).contains("goto"))
     }
 }

@@ -10,14 +10,16 @@ import Testing
         #expect {
             _ = try DesignEditor.addVirtualNetwork(example, name: "vnet-x", prefix: "10.0.0.0/33", region: nil)
         } throws: { error in
-            (error as? PaletteError)?.message == "'10.0.0.0/33' is not a valid prefix: prefix length must be a whole number from 0 to 32"
+            (error as? PaletteError)?.message
+                == "'10.0.0.0/33' is not a valid prefix: prefix length must be a whole number from 0 to 32"
         }
         #expect {
             _ = try DesignEditor.addVirtualNetwork(example, name: "vnet-x", prefix: "10.9.0.1/16", region: nil)
         } throws: { error in
             (error as? PaletteError)?.message.contains("did you mean 10.9.0.0/16?") == true
         }
-        let added = try DesignEditor.addVirtualNetwork(example, name: "vnet-x", prefix: "10.9.0.0/16", region: "westeurope")
+        let added = try DesignEditor.addVirtualNetwork(
+            example, name: "vnet-x", prefix: "10.9.0.0/16", region: "westeurope")
         #expect(added.virtualNetworks.last?.addressPrefixes == ["10.9.0.0/16"])
         #expect(added.virtualNetworks.last?.placement.location == "westeurope")
         #expect(throws: PaletteError.self) {
@@ -26,7 +28,8 @@ import Testing
     }
 
     @Test func peerCreatesBothHalvesWithDefaultFlags() throws {
-        var design = try DesignEditor.addVirtualNetwork(example, name: "vnet-spoke4", prefix: "10.4.0.0/16", region: nil)
+        var design = try DesignEditor.addVirtualNetwork(
+            example, name: "vnet-spoke4", prefix: "10.4.0.0/16", region: nil)
         design = try DesignEditor.peer(design, "vnet-hub", "vnet-spoke4")
         let hubHalf = design.virtualNetworks[0].virtualNetworkPeerings.last!
         let spokeHalf = design.virtualNetworks.last!.virtualNetworkPeerings.last!
@@ -39,21 +42,28 @@ import Testing
     }
 
     @Test func setAcceptsAliasesAndRefusesBadValues() throws {
-        let design = try DesignEditor.set(example, path: "VNET-HUB/peerings/hub-to-spoke1", field: "allowgatewaytransit", value: "false")
+        let design = try DesignEditor.set(
+            example, path: "VNET-HUB/peerings/hub-to-spoke1", field: "allowgatewaytransit", value: "false")
         #expect(design.virtualNetworks[0].virtualNetworkPeerings[0].allowGatewayTransit == false)
         #expect {
-            _ = try DesignEditor.set(example, path: "vnet-hub/peerings/hub-to-spoke1", field: "allowGatewayTransit", value: "maybe")
+            _ = try DesignEditor.set(
+                example, path: "vnet-hub/peerings/hub-to-spoke1", field: "allowGatewayTransit", value: "maybe")
         } throws: { ($0 as? PaletteError)?.message == "'maybe' is not true or false" }
         #expect {
-            _ = try DesignEditor.set(example, path: "vnet-spoke1/subnets/snet-app", field: "addressPrefix", value: "10.1.1.0/33")
+            _ = try DesignEditor.set(
+                example, path: "vnet-spoke1/subnets/snet-app", field: "addressPrefix", value: "10.1.1.0/33")
         } throws: { ($0 as? PaletteError)?.message.contains("not a valid prefix") == true }
         #expect {
             _ = try DesignEditor.set(example, path: "vnet-hub", field: "colour", value: "x")
-        } throws: { ($0 as? PaletteError)?.message.hasPrefix("virtual network has no field colour; fields: addressPrefixes") == true }
+        } throws: {
+            ($0 as? PaletteError)?.message.hasPrefix("virtual network has no field colour; fields: addressPrefixes")
+                == true
+        }
         #expect {
             _ = try DesignEditor.set(example, path: "vnet-none", field: "location", value: "x")
         } throws: { ($0 as? PaletteError)?.message == "nothing at vnet-none" }
-        let subnet = try DesignEditor.set(example, path: "vnet-spoke1/subnets/snet-app", field: "prefix", value: "10.1.2.0/24")
+        let subnet = try DesignEditor.set(
+            example, path: "vnet-spoke1/subnets/snet-app", field: "prefix", value: "10.1.2.0/24")
         #expect(subnet.virtualNetworks[1].subnets[0].addressPrefixes == ["10.1.2.0/24"])
     }
 
@@ -66,7 +76,8 @@ import Testing
     }
 
     @Test func presetsSetBothHalvesTheHubAndSpokeWay() throws {
-        var design = try DesignEditor.addVirtualNetwork(example, name: "vnet-spoke4", prefix: "10.4.0.0/16", region: nil)
+        var design = try DesignEditor.addVirtualNetwork(
+            example, name: "vnet-spoke4", prefix: "10.4.0.0/16", region: nil)
         design = try DesignEditor.peer(design, "vnet-spoke4", "vnet-hub")
         let spokePath = "vnet-spoke4/virtualNetworkPeerings/vnet-spoke4-to-vnet-hub"
         let transit = try DesignEditor.apply(.gatewayTransit, toPeering: spokePath, in: design)
@@ -80,7 +91,8 @@ import Testing
     }
 
     @Test func toggleFlipsFlagsOnly() throws {
-        let design = try DesignEditor.toggle(example, path: "vnet-spoke1/peerings/spoke1-to-hub", field: "useRemoteGateways")
+        let design = try DesignEditor.toggle(
+            example, path: "vnet-spoke1/peerings/spoke1-to-hub", field: "useRemoteGateways")
         #expect(design.virtualNetworks[1].virtualNetworkPeerings[0].useRemoteGateways == false)
         #expect(throws: PaletteError.self) { _ = try DesignEditor.toggle(example, path: "vnet-hub", field: "location") }
     }

@@ -66,7 +66,8 @@ import Testing
         try session.resize(width: 100, height: 30)
         let medium = try session.waitForScreen("a 100-column layout") { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            return lines.count >= 30 && lines[0].count == 100 && lines[0].hasSuffix("┐") && screen.contains("Validation")
+            return lines.count >= 30 && lines[0].count == 100 && lines[0].hasSuffix("┐")
+                && screen.contains("Validation")
         }
         #expect(medium.contains("Topology"))
         try session.resize(width: 70, height: 20)
