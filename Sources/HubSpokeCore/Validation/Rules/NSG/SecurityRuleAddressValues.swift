@@ -1,0 +1,76 @@
+/// Source and destination values are `*`, an IP address, a CIDR prefix, a service tag (`Internet`,
+/// `VirtualNetwork`, `Storage`, regional forms such as `Storage.WestEurope`) or, in separate
+/// fields, application security groups. The plural lists may hold several addresses and
+/// prefixes but not several service tags. ARM rejects other values.
+///
+/// Service tags are added over time, so an unknown tag-shaped word is reported only when it is
+/// two edits or fewer away from a known tag (`Internt`); text that cannot be a tag at all (a
+/// broken address, a comma-separated list, spaces) is always reported. A prefix with host bits
+/// set is a warning: whether ARM refuses it or uses the network block is not documented.
+struct SecurityRuleAddressValues: Rule {
+    static let id = "NSG-008"
+    static let severity: Severity = .error
+    static let title = "Security rule source or destination is not a valid address, prefix or service tag"
+    static let help =
+        "A source or destination is '*', an IP address, a CIDR prefix, one service tag or an application security "
+        + "group. sourceAddressPrefixes / destinationAddressPrefixes may list several addresses and prefixes but "
+        + "not several service tags. ARM rejects other values."
+    static let source =
+        "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules"
+
+    init() {}
+
+    func check(_ context: ValidationContext, into findings: inout [Finding]) {
+        for nsg in context.design.networkSecurityGroups {
+            for rule in nsg.securityRules {
+                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+                let fields: [(String, [String], Bool)] = [
+                    ("sourceAddressPrefix", rule.sourceAddressPrefix.map { [$0] } ?? [], false),
+                    ("sourceAddressPrefixes", rule.sourceAddressPrefixes ?? [], true),
+                    ("destinationAddressPrefix", rule.destinationAddressPrefix.map { [$0] } ?? [], false),
+                    ("destinationAddressPrefixes", rule.destinationAddressPrefixes ?? [], true),
+                ]
+                for (field, values, isList) in fields {
+                    var tags: [String] = []
+                    for value in values {
+                        check(value, field: field, path: path, tags: &tags, into: &findings)
+                    }
+                    if isList, tags.count > 1 {
+                        findings.append(
+                            finding(
+                                "\(path) \(field) lists several service tags (\(tags.joined(separator: ", "))): Azure "
+                                    + "accepts at most one service tag per rule side and rejects the rule. Split it "
+                                    + "into one rule per tag.",
+                                resources: [path], field: field))
+                    }
+                }
+            }
+        }
+    }
+
+    private func check(
+        _ value: String, field: String, path: String, tags: inout [String], into findings: inout [Finding]
+    ) {
+        switch SecurityRuleAddress.parse(value) {
+        case .success(.serviceTag(let tag)):
+            tags.append(tag.name)
+            guard !tag.isKnown, let suggestion = ServiceTag.nearMiss(of: value) else { return }
+            findings.append(
+                finding(
+                    "\(path) \(field) '\(value)' is not a service tag Azure knows, so it rejects the rule. Did you "
+                        + "mean '\(suggestion)'?",
+                    resources: [path], field: field))
+        case .success:
+            return
+        case .failure(.hostBitsSet(_, let network)):
+            findings.append(
+                finding(
+                    "\(path) \(field) '\(value)' has host bits set: the block it names is \(network). Write "
+                        + "\(network) (or the single address without a length) so the rule says what it matches.",
+                    resources: [path], field: field, severity: .warning))
+        case .failure(let error):
+            findings.append(
+                finding("\(path) \(field): \(error). Azure rejects the rule.", resources: [path], field: field))
+        }
+    }
+}
