@@ -26,14 +26,27 @@ enum CrashRestore {
         if tcgetattr(0, &savedTerminalModes) == 0 { savedTerminalModesValid = true }
         for signalNumber in signals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { received in
+            action.__sigaction_handler.sa_sigaction = { received, info, _ in
                 _ = write(1, crashRestoreSequence.utf8Start, crashRestoreSequence.utf8CodeUnitCount)
                 if savedTerminalModesValid { _ = tcsetattr(0, TCSANOW, &savedTerminalModes) }
+                // A fault re-executes and raises the signal again into the previous handler
+                // (the Swift runtime's crash report). abort() in this process is re-raised into
+                // it too. A signal another process sent is not a crash: die of it as the
+                // default action would.
+                let sentByUser = (info?.pointee.si_code ?? 1) <= 0
+                let sender = info?.pointee._sifields._kill.si_pid ?? 0
+                if sentByUser && sender != getpid() {
+                    var defaultAction = sigaction()
+                    defaultAction.__sigaction_handler.sa_handler = SIG_DFL
+                    _ = sigaction(received, &defaultAction, nil)
+                    raise(received)
+                    return
+                }
                 _ = sigaction(received, previousCrashActions + Int(received), nil)
-                if received == SIGABRT { raise(received) }
+                if sentByUser { raise(received) }
             }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
+            action.sa_flags = SA_SIGINFO
             _ = sigaction(signalNumber, &action, previousCrashActions + Int(signalNumber))
         }
     }
