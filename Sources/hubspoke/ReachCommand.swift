@@ -29,14 +29,21 @@ struct Reach: ParsableCommand {
     @Option(help: ArgumentHelp("Destination: a VM name, a NIC name or an IP address.", valueName: "Y"))
     var to: String
 
-    @Option(help: "Destination port (ignored for icmp).")
-    var port: Int
+    @Option(help: "Destination port (required for tcp and udp; not used for icmp).")
+    var port: Int?
 
     @Option(name: .customLong("protocol"), help: "tcp, udp or icmp.")
     var transport: TransportProtocolArgument = TransportProtocolArgument(.tcp)
 
     @Option(help: "Output format.")
     var format: Format = .text
+
+    func validate() throws {
+        if port == nil && transport.value != .icmp {
+            throw ValidationError(
+                "Missing expected argument '--port <port>' (required for \(transport.value.rawValue)).")
+        }
+    }
 
     func run() throws {
         let design: Design
@@ -46,7 +53,7 @@ struct Reach: ParsableCommand {
             FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
             throw ExitCode(2)
         }
-        let query = ReachabilityQuery(source: from, destination: to, protocol: transport.value, port: port)
+        let query = ReachabilityQuery(source: from, destination: to, protocol: transport.value, port: port ?? 0)
         let outcome = Reach.execute(design, query, format: format)
         if !outcome.error.isEmpty { FileHandle.standardError.write(Data(outcome.error.utf8)) }
         print(outcome.output, terminator: "")

@@ -49,8 +49,10 @@ import Testing
             status: 2),
         ExitCase(
             name: "ICMP by name, case-insensitive", design: { Examples.tutorial },
-            arguments: ["--from", "nic-prod-ae-wv-001", "--to", "10.20.20.4", "--port", "0", "--protocol", "ICMP"],
-            status: 0),
+            arguments: ["--from", "nic-prod-ae-wv-001", "--to", "10.20.20.4", "--protocol", "ICMP"], status: 0),
+        ExitCase(
+            name: "TCP without a port is misuse", design: { Examples.tutorial },
+            arguments: ["--from", "vmprodaewv001", "--to", "vmprodasewv001"], status: 2),
     ]
 
     @Test(arguments: exitCases)

@@ -37,6 +37,9 @@ public struct Subnet: Hashable, Sendable, Codable {
         case routeServerSubnet = "RouteServerSubnet"
     }
 
-    /// The reserved role of this subnet, matched exactly as Azure does.
-    public var reservedName: ReservedName? { ReservedName(rawValue: name) }
+    /// The reserved role of this subnet. Azure matches these names without regard to case
+    /// (`gatewaysubnet` works; Microsoft's docs do not say otherwise), so this does too.
+    public var reservedName: ReservedName? {
+        ReservedName.allCases.first { name.equalsIgnoringCase($0.rawValue) }
+    }
 }

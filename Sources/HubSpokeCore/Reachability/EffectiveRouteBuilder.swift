@@ -32,7 +32,7 @@ public enum EffectiveRouteBuilder {
             for route in table.routes {
                 let prefix = AddressPrefix(route.addressPrefix)
                 if prefix?.length == 0 { hasDefaultUserRoute = true }
-                guard relevant(prefix) || (destination != nil && prefix?.length == 0) else { continue }
+                guard relevant(prefix) else { continue }
                 let hop = NextHopType(userRouteValue: route.nextHopType)
                 var entry = EffectiveRoute(
                     source: .user, addressPrefix: route.addressPrefix, prefix: prefix, nextHopType: hop,
@@ -48,7 +48,7 @@ public enum EffectiveRouteBuilder {
                     entry.state = .invalid
                     entry.note = "VirtualAppliance needs a valid nextHopIpAddress (RT-002)"
                 }
-                if relevant(prefix) { userRoutes.append(entry) }
+                userRoutes.append(entry)
             }
         }
 
@@ -66,8 +66,10 @@ public enum EffectiveRouteBuilder {
             appendPeeringRoutes(to: r, peering: p)
         }
         func appendPeeringRoutes(to r: Int, peering p: Int) {
+            guard index.vnetPrefixes[r].contains(where: relevant), index.peering(from: ref.vnet, to: r) == p else {
+                return
+            }
             let prefixes = index.vnetPrefixes[r].filter(relevant)
-            guard !prefixes.isEmpty, index.peering(from: ref.vnet, to: r) == p else { return }
             let connected = index.peering(from: r, to: ref.vnet) != nil || design.virtualNetworks[r].isExisting
             guard connected else { return }
             for prefix in prefixes {

@@ -15,6 +15,9 @@ struct PacketWalk {
     let isReply: Bool
     let source: NetworkEndpoint
     let destination: NetworkEndpoint
+    /// True for a reply from on-premises: it enters at the gateway's subnet, and what a VPN
+    /// gateway forwards is exempt from the forwarded-traffic flags (Reachability 4b).
+    var startsAtGateway = false
     /// Legs before a path counts as a loop.
     static let hopLimit = 8
 
@@ -26,6 +29,8 @@ struct PacketWalk {
     private(set) var pendingUnknown: ReachabilityDecision?
     /// The last allow on the path, reported as `decidedBy` of a reachable flow.
     private(set) var lastAllow: ReachabilityDecision?
+    /// The gateway (index) through which the packet left for on-premises, if it did.
+    private(set) var exitGateway: Int?
 
     /// Application security group names of the source and destination NICs.
     private let sourceGroups: [String]
@@ -41,6 +46,7 @@ struct PacketWalk {
         case endpoint
         case appliance(Int)
         case firewall(Int)
+        case gateway
     }
 
     private struct Visit: Hashable {
@@ -86,7 +92,7 @@ struct PacketWalk {
         guard var subnet = source.subnet else {
             return block(.route, source.resource, "no subnet", "\(source.address) is not in a subnet of the design")
         }
-        var sender = Sender.endpoint
+        var sender = startsAtGateway ? Sender.gateway : Sender.endpoint
         var visited = Set<Visit>()
         for _ in 0..<PacketWalk.hopLimit {
             guard visited.insert(Visit(subnet: subnet, sender: sender)).inserted else {
@@ -298,6 +304,7 @@ struct PacketWalk {
             Hop(
                 kind: .gateway, resource: gateway.name,
                 detail: "to on-premises through \(onPremises.localNetworkGateway)"))
+        exitGateway = reach.gateway
         hops.append(
             Hop(
                 kind: .destination, resource: onPremises.localNetworkGateway,
@@ -360,7 +367,35 @@ struct PacketWalk {
             return block(
                 .route, resource, routeLabel(route), "\(hereName) is not peered with \(thereName): \(dropped)")
         }
+        if let learned = bgpLearnedRoutes(for: subnet) {
+            hops.append(
+                Hop(
+                    kind: .gateway, resource: learned,
+                    detail: "\(flow.destination) may be announced by on-premises over BGP, which is not known offline"))
+            noteUnknown(
+                ReachabilityDecision(
+                    kind: .unknown, resource: learned, rule: "BGP routes",
+                    reason: "no route in the design covers \(flow.destination), but \(learned) learns routes over "
+                        + "BGP (ExpressRoute or BGP-enabled VPN): whether on-premises announces it is not known offline"
+                ))
+            return .delivered
+        }
         return block(.route, resource, routeLabel(route), dropped)
+    }
+
+    /// The gateway whose BGP-learned routes could still cover the destination: an ExpressRoute
+    /// gateway or a BGP-enabled VPN gateway the subnet takes routes from (own or through
+    /// transit, propagation not disabled). Its announcements are not in the design.
+    private func bgpLearnedRoutes(for subnet: DesignIndex.SubnetRef) -> String? {
+        let owner = index.design.virtualNetworks[subnet.vnet].subnets[subnet.subnet]
+        if let path = owner.routeTable, let t = index.routeTable(path),
+            index.design.routeTables[t].disableBgpRoutePropagation
+        {
+            return nil
+        }
+        guard let reach = GatewayReach.of(subnet.vnet, in: index) else { return nil }
+        let gateway = index.design.virtualNetworkGateways[reach.gateway]
+        return gateway.isExpressRoute || gateway.enableBgp ? gateway.name : nil
     }
 
     /// A VNet both are Connected peers of (a shared hub).
@@ -390,7 +425,7 @@ struct PacketWalk {
         crossing link: PeeringLink?
     ) -> ReachabilityDecision? {
         if let decision = senderOutbound(from: subnet, sender: sender) { return decision }
-        if let link, let decision = admit(through: link) { return decision }
+        if let link, let decision = admit(through: link, sender: sender) { return decision }
         if isReply { return nil }
         if let path = index.design.virtualNetworks[receiver.vnet].subnets[receiver.subnet].networkSecurityGroup,
             let g = index.networkSecurityGroup(path),
@@ -413,7 +448,7 @@ struct PacketWalk {
         switch sender {
         case .endpoint: nic = source.networkInterface
         case .appliance(let n): nic = n
-        case .firewall: nic = nil
+        case .firewall, .gateway: nic = nil
         }
         if let nic, let path = index.design.networkInterfaces[nic].networkSecurityGroup,
             let g = index.networkSecurityGroup(path),
@@ -433,7 +468,7 @@ struct PacketWalk {
     /// Peering admission (Reachability 4): both halves exist, and a packet whose source is not
     /// in the sending VNet's space (forwarded by an appliance there) needs the receiving VNet's
     /// half to allow forwarded traffic (PEER-007).
-    private mutating func admit(through link: PeeringLink) -> ReachabilityDecision? {
+    private mutating func admit(through link: PeeringLink, sender: Sender) -> ReachabilityDecision? {
         let design = index.design
         let fromName = design.virtualNetworks[link.local].name
         let toName = design.virtualNetworks[link.remote].name
@@ -457,7 +492,8 @@ struct PacketWalk {
                 kind: .peering, resource: link.localPath(index),
                 detail: "\(fromName) -> \(toName)" + (remotePath.map { ", Connected with \($0)" } ?? "")))
         let sourceInSender = index.vnetPrefixes[link.local].contains { $0.contains(flow.source) }
-        if !sourceInSender, let remoteHalf = link.remoteHalf(index), !remoteHalf.allowForwardedTraffic,
+        if !sourceInSender, sender != .gateway, let remoteHalf = link.remoteHalf(index),
+            !remoteHalf.allowForwardedTraffic,
             let remotePath
         {
             return block(
@@ -497,14 +533,16 @@ struct PacketWalk {
             return nil
         }
         var reason = "\(name) \(verdict.ruleLabel) denies \(flow.summary) \(direction)"
-        var relaxedTag = tag
-        relaxedTag.ignoresAccessFlags = true
-        let relaxed = SecurityGroupEvaluation(
-            index: index, tag: relaxedTag, sourceGroups: sourceGroups, destinationGroups: destinationGroups
-        ).evaluate(g, inbound: inbound, flow: flow)
-        if relaxed.allows == true {
-            let peer = inbound ? flow.source : flow.destination
-            if let half = tag.excludingPeeringHalf(for: peer) {
+        // Did allowVirtualNetworkAccess: false change the outcome? Only asked when a peer with
+        // that flag holds the other end: evaluating again with the peer in the tag tells.
+        let peer = inbound ? flow.source : flow.destination
+        if let half = tag.excludingPeeringHalf(for: peer) {
+            var relaxedTag = tag
+            relaxedTag.ignoresAccessFlags = true
+            let relaxed = SecurityGroupEvaluation(
+                index: index, tag: relaxedTag, sourceGroups: sourceGroups, destinationGroups: destinationGroups
+            ).evaluate(g, inbound: inbound, flow: flow)
+            if relaxed.allows == true {
                 reason +=
                     "; \(half) has allowVirtualNetworkAccess=false, so \(peer) is left out of the VirtualNetwork tag"
                     + " of \(index.subnetPath(context)) and \(relaxed.ruleLabel) no longer matches (PEER-004)"

@@ -60,9 +60,20 @@ public struct ReachabilityAnalyzer: Sendable {
         }
 
         var unknown = request.pendingUnknown
-        if destination.subnet != nil {
+        var replySource = destination
+        var startsAtGateway = false
+        if let gateway = request.exitGateway,
+            let gatewaySubnet = index.subnet(index.design.virtualNetworkGateways[gateway].subnet)
+        {
+            // The reply from on-premises enters at the gateway's subnet: its routes decide
+            // whether it passes the same firewall (GW-009).
+            replySource.subnet = gatewaySubnet
+            startsAtGateway = true
+        }
+        if replySource.subnet != nil {
             var reply = PacketWalk(
-                index: index, flow: flow.reply, isReply: true, source: destination, destination: source)
+                index: index, flow: flow.reply, isReply: true, source: replySource, destination: source)
+            reply.startsAtGateway = startsAtGateway
             switch reply.run() {
             case .blocked(let decision):
                 hops.append(

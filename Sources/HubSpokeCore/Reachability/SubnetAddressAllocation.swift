@@ -59,6 +59,4 @@ struct SubnetAddressAllocation: Sendable {
     }
 
     func assignment(of address: IPAddress) -> Assignment? { assignments.first { $0.address == address } }
-
-    func assignment(ofNIC nic: Int) -> Assignment? { assignments.first { $0.networkInterface == nic } }
 }

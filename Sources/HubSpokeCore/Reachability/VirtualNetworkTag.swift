@@ -42,18 +42,15 @@ struct VirtualNetworkTag {
         return AddressSet(prefixes)
     }
 
+    /// Every address outside the private ranges: what Microsoft's service tags draw from.
+    static let publicSpace = AddressSet.all.subtracting(.privateRanges)
+
     /// The resolver for NSG matching of `flow`: VirtualNetwork, Internet and AzureLoadBalancer
-    /// as Azure defines them here. Other tags (`Storage`, `AzureCloud`...) are Microsoft's public
-    /// ranges, not known offline: when both ends of the flow are private they certainly hold
-    /// neither, otherwise they stay unresolved and the verdict says so.
-    func resolver(for flow: Flow, otherTags: [ServiceTag]) -> ServiceTagResolver {
-        var resolver = ServiceTagResolver.standard(
-            virtualNetwork: addresses(relevantTo: [flow.source, flow.destination]))
-        if AddressSet.privateRanges.contains(flow.source) && AddressSet.privateRanges.contains(flow.destination) {
-            let publicSpace = AddressSet.all.subtracting(.privateRanges)
-            for tag in otherTags where resolver.addresses(of: tag) == nil { resolver.set(tag, to: publicSpace) }
-        }
-        return resolver
+    /// as Azure defines them here. Other tags (`Storage`, `AzureCloud`...) are Microsoft's
+    /// address lists, not known offline; `SecurityGroupEvaluation` decides them only where the
+    /// flow's addresses make the answer certain.
+    func resolver(for flow: Flow) -> ServiceTagResolver {
+        .standard(virtualNetwork: addresses(relevantTo: [flow.source, flow.destination]))
     }
 
     /// The peering link that would put `address` into the tag, whatever its flags say.

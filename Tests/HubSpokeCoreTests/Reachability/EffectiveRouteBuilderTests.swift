@@ -102,6 +102,22 @@ struct EffectiveRouteBuilderTests {
         #expect(routes.routes.contains { $0.source == .virtualNetworkGateway && $0.state == .active })
     }
 
+    @Test(arguments: [
+        (Route(name: "tag", addressPrefix: "Storage", nextHopType: "Internet"), "service tag"),
+        (Route(name: "peer", addressPrefix: "10.9.0.0/16", nextHopType: "VNetPeering"), "RT-001"),
+        (Route(name: "nva", addressPrefix: "10.9.0.0/16", nextHopType: "VirtualAppliance"), "RT-002"),
+    ])
+    func userRoutesAzureCannotUseAreInvalid(route: Route, reason: String) throws {
+        var design = Examples.tutorial
+        design.routeTables = [RouteTable(name: "rt", routes: [route])]
+        design.virtualNetworks[0].subnets[0].routeTable = "rt"
+        let routes = try table(design, "vnet-prod-ae-wv-001/subnets/PrimarySubnet")
+        let user = try #require(routes.routes.first { $0.source == .user })
+        #expect(user.state == .invalid)
+        #expect(user.origin == "rt/routes/\(route.name)")
+        #expect(user.note?.contains(reason) == true)
+    }
+
     @Test func unknownSubnetPathIsAnError() {
         #expect(throws: ReachabilityError.unknownSubnet("vnet-hub/subnets/nope")) {
             try ReachabilityAnalyzer(design: Examples.hubAndSpoke).effectiveRoutes(subnet: "vnet-hub/subnets/nope")

@@ -212,3 +212,57 @@ struct HubAndSpokeReachabilityTests {
         }
     }
 }
+
+/// The reply from on-premises enters at the GatewaySubnet: without its UDRs back through the
+/// firewall it skips the firewall the request passed (GW-009).
+struct OnPremisesReturnPathTests {
+    func result(_ change: (inout Design) -> Void) throws -> ReachabilityResult {
+        var design = Examples.hubAndSpoke
+        change(&design)
+        return try ReachabilityAnalyzer(design: design).analyze(
+            ReachabilityQuery(source: "vm-app-spoke1", destination: "192.168.10.20", port: 443))
+    }
+
+    @Test func gatewaySubnetRoutesKeepTheReplyOnTheFirewall() throws {
+        let symmetric = try result { _ in }
+        #expect(symmetric.reachable == true)
+        #expect(symmetric.hops.last?.kind == .return)
+        #expect(symmetric.hops.last?.detail == "the reply returns through afw-hub")
+    }
+
+    @Test func gatewaySubnetWithoutRoutesIsAsymmetric() throws {
+        let asymmetric = try result { $0.virtualNetworks[0].subnets[0].routeTable = nil }
+        #expect(asymmetric.reachable == true)
+        #expect(
+            asymmetric.hops.last?.detail.hasPrefix("asymmetric, likely dropped: the request passes afw-hub") == true)
+    }
+
+    @Test func gatewayForwardedReplyIsExemptFromTheForwardedFlag() throws {
+        // Spoke without a route table: on-premises through transit both ways, no appliance.
+        let direct = try result { design in
+            design.virtualNetworks[1].subnets[0].routeTable = nil
+            design.virtualNetworks[0].subnets[0].routeTable = nil
+            design.virtualNetworks[1].virtualNetworkPeerings[0].allowForwardedTraffic = false
+        }
+        #expect(direct.reachable == true)
+        #expect(direct.hops.last?.detail == "the reply returns directly")
+    }
+}
+
+/// Routes an ExpressRoute or BGP-enabled gateway learns are not in the design: an address no
+/// route covers may still be announced by on-premises, so the answer is unknown, not blocked.
+struct BGPLearnedRouteTests {
+    @Test(arguments: [
+        ("ExpressRoute", false, Bool?.none), ("Vpn", true, nil), ("Vpn", false, false),
+    ])
+    func unannouncedDestination(gatewayType: String, enableBgp: Bool, reachable: Bool?) throws {
+        var design = Examples.hubAndSpoke
+        design.virtualNetworkGateways[0].gatewayType = gatewayType
+        design.virtualNetworkGateways[0].enableBgp = enableBgp
+        design.virtualNetworks[1].subnets[0].routeTable = nil
+        let result = try ReachabilityAnalyzer(design: design).analyze(
+            ReachabilityQuery(source: "vm-app-spoke1", destination: "172.20.1.1", port: 443))
+        #expect(result.reachable == reachable)
+        #expect(result.decidedBy.kind == (reachable == nil ? .unknown : .route))
+    }
+}

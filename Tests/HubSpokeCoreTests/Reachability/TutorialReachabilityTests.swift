@@ -65,4 +65,19 @@ struct TutorialReachabilityTests {
                     kind: .nsg, resource: "nsg-prod-ae-wv-001", rule: "default-allow-rdp (1000)",
                     reason: result.decidedBy.reason))
     }
+
+    /// The flag removes the peer from the tag; it is not a hard block (PEER-004): VM1's explicit
+    /// RDP rule from `*` still admits VM2, while SSH falls through to DenyAllInBound.
+    @Test(arguments: [(3389, true), (22, false)])
+    func accessFlagActsOnlyThroughTheTag(port: Int, reachable: Bool) throws {
+        var design = Examples.tutorial
+        design.virtualNetworks[1].virtualNetworkPeerings[0].allowVirtualNetworkAccess = false
+        let result = try analyze(design, from: Self.vm2, to: Self.vm1, port: port)
+        #expect(result.reachable == reachable)
+        if !reachable {
+            #expect(result.decidedBy.rule == "DenyAllInBound (65500)")
+            #expect(result.decidedBy.reason.contains("\(Self.secondaryHalf) has allowVirtualNetworkAccess=false"))
+            #expect(result.decidedBy.reason.contains("AllowVnetInBound (65000) no longer matches"))
+        }
+    }
 }
