@@ -62,6 +62,9 @@ struct Open: ParsableCommand {
         let runner = AppRunner(
             state: state, backend: terminal, storage: storage, themes: themes,
             recoveryInterval: .milliseconds(Int(environment["HUBSPOKE_RECOVERY_MS"] ?? "") ?? 2000))
+        if let tracePath = environment["HUBSPOKE_STARTUP_TRACE"] {
+            runner.onFirstFrame = { Self.writeStartupTime(to: tracePath) }
+        }
         let code: Int32
         do {
             code = try runner.run()
@@ -70,6 +73,25 @@ struct Open: ParsableCommand {
             throw error
         }
         if code != 0 { throw ExitCode(code) }
+    }
+}
+
+extension Open {
+    /// Writes the milliseconds from process start (the kernel's start time in /proc) to the
+    /// first frame, for the startup figure in the notes (`HUBSPOKE_STARTUP_TRACE=FILE`).
+    static func writeStartupTime(to path: String) {
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+            let uptimeText = try? String(contentsOfFile: "/proc/uptime", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // field 22 of /proc/PID/stat (starttime, clock ticks after boot) is the 20th after ")"
+        guard fields.count > 19, let ticks = Double(fields[19]),
+            let uptime = Double(uptimeText.split(separator: " ").first ?? "")
+        else { return }
+        let startedAt = ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+        let milliseconds = (uptime - startedAt) * 1000
+        try? "\(Int(milliseconds.rounded()))\n".write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 

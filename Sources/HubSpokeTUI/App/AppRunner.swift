@@ -16,6 +16,8 @@ public final class AppRunner {
     private var pendingRevision: Int?
     private var lastValidationTime: Duration = .zero
     private var exitCode: Int32?
+    /// Called once, right after the first frame has been drawn (startup measurements).
+    public var onFirstFrame: (() -> Void)?
 
     public init(
         state: AppState, backend: TerminalBackend, storage: DesignStorage, themes: ThemeSelection,
@@ -40,6 +42,10 @@ public final class AppRunner {
         while true {
             let frame = Screen.render(state)
             backend.draw(frame.grid, cursor: frame.cursor)
+            if let first = onFirstFrame {
+                onFirstFrame = nil
+                first()
+            }
             let event = backend.nextEvent(timeoutMilliseconds: pendingRevision == nil ? 100 : 10)
             if case .signal(let number) = event {
                 backend.shutdown()
