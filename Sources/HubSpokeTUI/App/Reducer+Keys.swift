@@ -36,7 +36,16 @@ extension Reducer {
                     state.mode = .editField(path: path, field: field, input: input)
                 }
             default:
-                if input.handle(event) { state.mode = .editField(path: path, field: field, input: input) }
+                if input.handle(event) {
+                    // Check the value as it is typed, so the reason shows before Enter.
+                    if let location = ResourceLocation(path, in: state.design),
+                        let spec = DesignEditor.field(field, at: location, in: state.design),
+                        case .failure(let error) = spec.kind.accept(input.text)
+                    {
+                        input.error = error.message
+                    }
+                    state.mode = .editField(path: path, field: field, input: input)
+                }
             }
             return []
         case .confirmDelete(let path):

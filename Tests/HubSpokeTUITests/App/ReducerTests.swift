@@ -64,6 +64,11 @@ import Testing
         #expect(input.text == "10.1.1.0/24")
         _ = send(&state, .key(KeyEvent(.backspace)), .key(KeyEvent(.backspace)))
         type(&state, "33")
+        guard case .editField(_, _, let typing) = state.mode else {
+            Issue.record("editor closed while typing")
+            return
+        }
+        #expect(typing.error?.contains("prefix length must be a whole number from 0 to 32") == true)
         _ = send(&state, .key(KeyEvent(.enter)))
         guard case .editField(_, _, let refused) = state.mode else {
             Issue.record("editor closed on a bad value")

@@ -107,6 +107,31 @@ import Testing
         try expectRestored(session, exitCode: 128 + signal)
     }
 
+    /// Colours reach the real terminal through the theme, and NO_COLOR leaves only attributes.
+    @Test func themesColourTheScreenAndNoColorUsesAttributesOnly() throws {
+        let colour = try TmuxSession(command: Self.quoted(TmuxSession.binary) + " --theme high-contrast")
+        defer { colour.kill() }
+        try colour.waitFor("vnet-hub")
+        let styled = try colour.tmux(["capture-pane", "-p", "-e", "-t", colour.target])
+        #expect(styled.contains("\u{1B}[") && styled.contains("m"))
+        #expect(styled.range(of: #"\u{1B}\[[0-9;]*(3[0-7]|9[0-7]|38;5;[0-9]+)"#, options: .regularExpression) != nil)
+        try colour.command("theme light")
+        try colour.waitFor("theme light")
+        try colour.keys("q")
+        try expectRestored(colour, exitCode: 0)
+
+        let plain = try TmuxSession(command: "NO_COLOR=1 " + Self.quoted(TmuxSession.binary) + " --theme dark")
+        defer { plain.kill() }
+        try plain.waitFor("vnet-hub")
+        let monochrome = try plain.tmux(["capture-pane", "-p", "-e", "-t", plain.target])
+        #expect(monochrome.range(of: #"\u{1B}\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|38;5)"#, options: .regularExpression) == nil)
+        #expect(monochrome.contains("\u{1B}[7m") || monochrome.contains("\u{1B}[1m"))
+        try plain.command("theme dark")
+        try plain.waitFor("NO_COLOR is set: staying monochrome")
+        try plain.keys("q")
+        try expectRestored(plain, exitCode: 0)
+    }
+
     @Test func aNewFileIsCreatedBySaveAndMouseSelects() throws {
         let directory = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
