@@ -90,7 +90,10 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
                     out.append(UInt16(v4 >> 16))
                     out.append(UInt16(v4 & 0xFFFF))
                 } else {
-                    guard (1...4).contains(piece.utf8.count), let g = UInt16(piece, radix: 16) else { return nil }
+                    // Hex digits only: `UInt16(_:radix:)` alone would also take a sign (`+1`, `-0`).
+                    guard (1...4).contains(piece.utf8.count), piece.utf8.allSatisfy(isHexDigit),
+                        let g = UInt16(piece, radix: 16)
+                    else { return nil }
                     out.append(g)
                 }
             }
@@ -109,12 +112,20 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         return all.reduce(UInt128(0)) { $0 << 16 | UInt128($1) }
     }
 
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F"))
+    }
+
     static func formatV4(_ v: UInt32) -> String {
         "\(v >> 24).\((v >> 16) & 0xFF).\((v >> 8) & 0xFF).\(v & 0xFF)"
     }
 
-    /// RFC 5952 text: lower case, the longest run of two or more zero groups compressed.
+    /// RFC 5952 text: lower case, the longest run of two or more zero groups compressed (the
+    /// first of equally long runs), and IPv4-mapped addresses in mixed notation (section 5).
     static func formatV6(_ v: UInt128) -> String {
+        if v >> 32 == 0xFFFF { return "::ffff:" + formatV4(UInt32(truncatingIfNeeded: v)) }
         let groups = (0..<8).map { UInt16(truncatingIfNeeded: v >> (112 - 16 * $0)) }
         var bestStart = -1
         var bestLength = 0

@@ -32,6 +32,10 @@ public struct AddressSet: Hashable, Sendable, CustomStringConvertible {
     ])
 
     public init(intervals: [Interval]) {
+        if intervals.count == 1, intervals[0].lower <= intervals[0].upper {
+            self.intervals = intervals
+            return
+        }
         var merged: [Interval] = []
         for interval in intervals.sorted() where interval.lower <= interval.upper {
             if let last = merged.last, last.family == interval.family,
@@ -54,22 +58,28 @@ public struct AddressSet: Hashable, Sendable, CustomStringConvertible {
     public var isEmpty: Bool { intervals.isEmpty }
 
     public func contains(_ address: IPAddress) -> Bool {
-        // Binary search: the last interval starting at or before the address.
+        interval(containing: address.family, address.value).map { address.value <= $0.upper } ?? false
+    }
+
+    /// True when the whole block is in the set (no allocation: one binary search).
+    public func contains(_ prefix: AddressPrefix) -> Bool {
+        interval(containing: prefix.family, prefix.first).map { prefix.last <= $0.upper } ?? false
+    }
+
+    /// The interval of `family` that starts at or before `value` and ends at or after it.
+    private func interval(containing family: IPAddress.Family, _ value: UInt128) -> Interval? {
+        // Binary search: the last interval starting at or before the value.
         var low = 0
         var high = intervals.count
-        let key = Interval(family: address.family, lower: address.value, upper: .max)
+        let key = Interval(family: family, lower: value, upper: .max)
         while low < high {
             let mid = (low + high) / 2
             if intervals[mid] <= key { low = mid + 1 } else { high = mid }
         }
-        guard low > 0 else { return false }
+        guard low > 0 else { return nil }
         let candidate = intervals[low - 1]
-        return candidate.family == address.family && candidate.lower <= address.value
-            && address.value <= candidate.upper
-    }
-
-    public func contains(_ prefix: AddressPrefix) -> Bool {
-        isSuperset(of: AddressSet(prefix))
+        guard candidate.family == family, candidate.lower <= value, value <= candidate.upper else { return nil }
+        return candidate
     }
 
     /// True when every address of `other` is in this set.

@@ -60,8 +60,48 @@ public struct PortRange: Hashable, Sendable, Codable, Comparable, CustomStringCo
     }
 
     /// Parses `*`, `443` or `8000-8080`. No spaces, signs or lists are accepted.
+    ///
+    /// Validation parses every port of every rule, so well-formed values take one pass over the
+    /// bytes without allocating; only malformed ones go the long way to name the fault.
     public static func parse(_ text: some StringProtocol) -> Result<PortRange, ParseError> {
-        let value = Substring(text)
+        var low = 0
+        var high = 0
+        var lowDigits = 0
+        var highDigits = 0
+        var sawDash = false
+        var isStar = false
+        var wellFormed = true
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                let digit = Int(byte &- 48)
+                if sawDash {
+                    high = min(high &* 10 &+ digit, 1_000_000)
+                    highDigits += 1
+                } else {
+                    low = min(low &* 10 &+ digit, 1_000_000)
+                    lowDigits += 1
+                }
+            } else if byte == UInt8(ascii: "-"), !sawDash, lowDigits > 0 {
+                sawDash = true
+            } else if byte == UInt8(ascii: "*"), !isStar, lowDigits == 0, !sawDash {
+                isStar = true
+            } else {
+                wellFormed = false
+                break
+            }
+        }
+        if wellFormed {
+            if isStar, lowDigits == 0, !sawDash { return .success(.all) }
+            if !isStar, lowDigits > 0, !sawDash || highDigits > 0 {
+                if !sawDash { high = low }
+                if low <= high, high <= highestPort { return .success(PortRange(uncheckedLower: low, upper: high)) }
+            }
+        }
+        return describeFailure(Substring(text))
+    }
+
+    /// The slow path of `parse`: classifies what is wrong with a value the fast pass refused.
+    private static func describeFailure(_ value: Substring) -> Result<PortRange, ParseError> {
         if value.isEmpty { return .failure(.empty) }
         if value == "*" { return .success(.all) }
         if value.contains(",") || value.contains(";") || value.contains(" ") {

@@ -9,6 +9,10 @@ public struct PortSet: Hashable, Sendable, CustomStringConvertible {
     public static let empty = PortSet([])
 
     public init(_ ranges: [PortRange]) {
+        if ranges.count <= 1 {
+            self.ranges = ranges
+            return
+        }
         var merged: [PortRange] = []
         for range in ranges.sorted() {
             if let last = merged.last, range.lower <= last.upper + 1 {
@@ -27,6 +31,11 @@ public struct PortSet: Hashable, Sendable, CustomStringConvertible {
             self = .all
             return
         }
+        if values.count == 1 {
+            guard let range = PortRange(values[0]) else { return nil }
+            self = range.isAll ? .all : PortSet([range])
+            return
+        }
         var parsed: [PortRange] = []
         parsed.reserveCapacity(values.count)
         for value in values {
@@ -34,6 +43,18 @@ public struct PortSet: Hashable, Sendable, CustomStringConvertible {
             parsed.append(range)
         }
         self.init(parsed)
+    }
+
+    /// Parses a rule's singular and plural port fields together without building a combined list
+    /// (nil if any value fails to parse; neither field set means every port).
+    public init?(singular: String?, plural: [String]?) {
+        if let plural, !plural.isEmpty {
+            self.init(parsing: singular.map { [$0] + plural } ?? plural)
+        } else if let singular {
+            self.init(parsing: [singular])
+        } else {
+            self = .all
+        }
     }
 
     public var isAll: Bool { ranges.count == 1 && ranges[0].isAll }

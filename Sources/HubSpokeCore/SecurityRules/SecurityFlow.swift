@@ -8,7 +8,8 @@ public struct SecurityFlow: Hashable, Sendable {
     public var sourcePort: Int?
     public var destination: IPAddress
     public var destinationPort: Int?
-    /// Names of the ASGs of the source NIC's IP configuration (compared case-insensitively).
+    /// The ASGs of the source NIC's IP configuration: names, design paths or resource IDs
+    /// (compared by name, ignoring case).
     public var sourceApplicationSecurityGroups: [String]
     public var destinationApplicationSecurityGroups: [String]
 

@@ -49,8 +49,8 @@ public struct SecurityRuleMatcher: Hashable, Sendable {
     public init?(_ rule: SecurityRule) {
         guard let direction = SecurityRuleDirection(rule.direction), let access = SecurityRuleAccess(rule.access),
             let proto = SecurityRuleProtocol(rule.protocol),
-            let sourcePorts = PortSet(parsing: rule.sourcePorts),
-            let destinationPorts = PortSet(parsing: rule.destinationPorts),
+            let sourcePorts = PortSet(singular: rule.sourcePortRange, plural: rule.sourcePortRanges),
+            let destinationPorts = PortSet(singular: rule.destinationPortRange, plural: rule.destinationPortRanges),
             let sources = SecurityRuleMatcher.side(rule.sources, rule.sourceApplicationSecurityGroups),
             let destinations = SecurityRuleMatcher.side(rule.destinations, rule.destinationApplicationSecurityGroups)
         else { return nil }
@@ -67,7 +67,9 @@ public struct SecurityRuleMatcher: Hashable, Sendable {
             guard let address = SecurityRuleAddress(matching: value) else { return nil }
             result.append(address)
         }
-        for group in groups ?? [] { result.append(.applicationSecurityGroup(group)) }
+        for group in groups ?? [] {
+            result.append(.applicationSecurityGroup(SecurityRuleAddress.applicationSecurityGroupName(group)))
+        }
         return result.isEmpty ? nil : result
     }
 
@@ -190,7 +192,11 @@ public struct SecurityRuleMatcher: Hashable, Sendable {
                     unresolved.append(tag.name)
                 }
             case .applicationSecurityGroup(let group):
-                if groups.contains(where: { $0.equalsIgnoringCase(group) }) { return .matches }
+                if groups.contains(where: {
+                    SecurityRuleAddress.applicationSecurityGroupName($0).equalsIgnoringCase(group)
+                }) {
+                    return .matches
+                }
             }
         }
         if unresolved.isEmpty { return .doesNotMatch }

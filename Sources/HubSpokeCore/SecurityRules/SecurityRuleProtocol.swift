@@ -9,11 +9,19 @@ public enum SecurityRuleProtocol: String, Hashable, Sendable, Codable, CaseItera
     case any = "*"
 
     /// Parses a protocol value, ignoring ASCII case as ARM does for enum values.
-    public init?(_ text: some StringProtocol) {
-        guard let match = SecurityRuleProtocol.allCases.first(where: { $0.rawValue.equalsIgnoringCase(text) }) else {
-            return nil
+    public init?(_ text: String) {
+        switch text {
+        case "Tcp": self = .tcp
+        case "Udp": self = .udp
+        case "*": self = .any
+        case "Icmp": self = .icmp
+        case "Esp": self = .esp
+        case "Ah": self = .ah
+        default:
+            guard let match = SecurityRuleProtocol.allCases.first(where: { $0.rawValue.equalsIgnoringCase(text) })
+            else { return nil }
+            self = match
         }
-        self = match
     }
 
     /// True when a rule with this protocol matches every packet of `other`.
@@ -30,11 +38,15 @@ public enum SecurityRuleDirection: String, Hashable, Sendable, Codable, CaseIter
     case inbound = "Inbound"
     case outbound = "Outbound"
 
-    public init?(_ text: some StringProtocol) {
-        guard let match = SecurityRuleDirection.allCases.first(where: { $0.rawValue.equalsIgnoringCase(text) }) else {
-            return nil
+    public init?(_ text: String) {
+        switch text {
+        case "Inbound": self = .inbound
+        case "Outbound": self = .outbound
+        default:
+            guard let match = SecurityRuleDirection.allCases.first(where: { $0.rawValue.equalsIgnoringCase(text) })
+            else { return nil }
+            self = match
         }
-        self = match
     }
 }
 
@@ -43,10 +55,14 @@ public enum SecurityRuleAccess: String, Hashable, Sendable, Codable, CaseIterabl
     case allow = "Allow"
     case deny = "Deny"
 
-    public init?(_ text: some StringProtocol) {
-        guard let match = SecurityRuleAccess.allCases.first(where: { $0.rawValue.equalsIgnoringCase(text) }) else {
-            return nil
+    public init?(_ text: String) {
+        switch text {
+        case "Allow": self = .allow
+        case "Deny": self = .deny
+        default:
+            guard let match = SecurityRuleAccess.allCases.first(where: { $0.rawValue.equalsIgnoringCase(text) })
+            else { return nil }
+            self = match
         }
-        self = match
     }
 }

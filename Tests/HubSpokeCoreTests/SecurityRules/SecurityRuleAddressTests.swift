@@ -81,3 +81,27 @@ import Testing
         #expect(!ServiceTag.isTagShaped("my-tag"))
     }
 }
+
+@Suite struct ApplicationSecurityGroupNameTests {
+    @Test(arguments: [
+        "asg-web", "rg-app:asg-web",
+        "/subscriptions/0000/resourceGroups/rg-app/providers/Microsoft.Network/applicationSecurityGroups/asg-web",
+    ])
+    func everyReferenceFormGivesTheName(_ reference: String) {
+        #expect(SecurityRuleAddress.applicationSecurityGroupName(reference) == "asg-web")
+    }
+
+    @Test func aRuleWrittenWithAnIDMatchesAFlowThatNamesTheGroup() throws {
+        let rule = SecurityRule(
+            name: "web", priority: 100, direction: "Inbound", access: "Allow", protocol: "Tcp",
+            sourceAddressPrefix: "*", sourcePortRange: "*",
+            destinationApplicationSecurityGroups: [
+                "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/applicationSecurityGroups/ASG-WEB"
+            ], destinationPortRange: "443")
+        let matcher = try #require(SecurityRuleMatcher(rule))
+        let flow = SecurityFlow(
+            protocol: .tcp, source: IPAddress("10.0.0.4")!, sourcePort: 1, destination: IPAddress("10.1.0.4")!,
+            destinationPort: 443, destinationApplicationSecurityGroups: ["asg-web"])
+        #expect(matcher.matches(flow) == .matches)
+    }
+}

@@ -28,4 +28,14 @@ import Testing
         ])
         #expect(F.run(DuplicateSecurityRulePriority(), on: design).isEmpty)
     }
+
+    @Test func eachRepeatNamesTheFirstRuleOfThatPriority() {
+        let design = F.design([
+            F.rule("c", priority: 300, direction: "Outbound"), F.rule("a", priority: 300, direction: "Outbound"),
+            F.rule("b", priority: 300, direction: "Outbound"),
+        ])
+        let findings = F.run(DuplicateSecurityRulePriority(), on: design)
+        #expect(findings.map(\.resources) == [[F.path("a"), F.path("c")], [F.path("b"), F.path("c")]])
+        #expect(findings.allSatisfy { $0.message.contains("both Outbound rules") })
+    }
 }

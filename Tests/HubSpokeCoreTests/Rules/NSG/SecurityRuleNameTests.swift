@@ -37,4 +37,14 @@ import Testing
             NetworkSecurityGroup(name: "nsg-other", securityRules: [F.rule("allow-web")]))
         #expect(F.run(SecurityRuleName(), on: design).isEmpty)
     }
+
+    @Test func eachRepeatOfANameIsReportedOnce() {
+        let design = F.design([
+            F.rule("web", priority: 100), F.rule("api", priority: 110), F.rule("WEB", priority: 120),
+            F.rule("Web", priority: 130),
+        ])
+        let findings = F.run(SecurityRuleName(), on: design)
+        #expect(findings.map(\.resources) == [[F.path("WEB")], [F.path("Web")]])
+        #expect(findings.allSatisfy { $0.message.contains("already has a rule named 'web'") })
+    }
 }

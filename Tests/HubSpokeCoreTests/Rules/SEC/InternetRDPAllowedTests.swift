@@ -44,4 +44,11 @@ import Testing
     @Test func leavesAnyAnyToSEC003() {
         #expect(F.run(InternetRDPAllowed(), on: F.design([F.rule(protocol: "*", port: "*")])).isEmpty)
     }
+
+    @Test func skipsARuleWhoseSourceIsNotKnownOffline() {
+        let unknowns = UnknownValues([
+            .init(resource: F.path("rdp"), field: "sourceAddressPrefix", sourceText: "allowedSource")
+        ])
+        #expect(F.run(InternetRDPAllowed(), on: F.design([F.rule("rdp", port: "3389")]), unknowns: unknowns).isEmpty)
+    }
 }

@@ -13,23 +13,37 @@ struct DuplicateSecurityRulePriority: Rule {
     init() {}
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
+        // (priority and direction in one integer, rule index) per NSG, sorted: equal neighbours
+        // are duplicates, found without a dictionary per NSG.
+        var keys: [(key: Int, index: Int)] = []
         for nsg in context.design.networkSecurityGroups {
-            var firstByKey: [String: SecurityRule] = [:]
-            for rule in nsg.securityRules where (100...4096).contains(rule.priority) {
+            keys.removeAll(keepingCapacity: true)
+            for i in nsg.securityRules.indices {
+                let priority = nsg.securityRules[i].priority
                 // An invalid direction is NSG-004's finding; priorities out of range are NSG-001's.
-                guard let direction = SecurityRuleDirection(rule.direction) else { continue }
-                let key = "\(direction.rawValue)|\(rule.priority)"
-                guard let first = firstByKey[key] else {
-                    firstByKey[key] = rule
+                guard (100...4096).contains(priority),
+                    let direction = SecurityRuleDirection(nsg.securityRules[i].direction)
+                else { continue }
+                keys.append((priority * 2 + (direction == .inbound ? 0 : 1), i))
+            }
+            guard keys.count > 1 else { continue }
+            keys.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+            var firstOfRun = 0
+            for k in 1..<keys.count {
+                guard keys[k].key == keys[firstOfRun].key else {
+                    firstOfRun = k
                     continue
                 }
+                let rule = nsg.securityRules[keys[k].index]
+                let first = nsg.securityRules[keys[firstOfRun].index]
+                let direction = keys[k].key % 2 == 0 ? "Inbound" : "Outbound"
                 let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
                 let firstPath = ResourcePath.child(nsg.name, .securityRules, first.name)
                 let free = SecurityRulePriorityRange.freePriority(
                     near: rule.priority, direction: rule.direction, in: nsg)
                 findings.append(
                     finding(
-                        "\(path) and \(firstPath) are both \(direction.rawValue) rules with priority \(rule.priority): "
+                        "\(path) and \(firstPath) are both \(direction) rules with priority \(rule.priority): "
                             + "Azure rejects the NSG because it could not tell which is evaluated first. Give "
                             + "\(rule.name) a free priority such as \(free).",
                         resources: [path, firstPath], field: "priority"))

@@ -16,14 +16,17 @@ struct ProtocolAnyWithPorts: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            for rule in nsg.securityRules {
+            for i in nsg.securityRules.indices {
                 // Malformed protocols and ports are NSG-005's and NSG-006's findings.
-                guard let proto = SecurityRuleProtocol(rule.protocol), !proto.hasPorts,
-                    let sourcePorts = PortSet(parsing: rule.sourcePorts),
-                    let destinationPorts = PortSet(parsing: rule.destinationPorts),
+                guard let proto = SecurityRuleProtocol(nsg.securityRules[i].protocol), !proto.hasPorts,
+                    let sourcePorts = PortSet(
+                        singular: nsg.securityRules[i].sourcePortRange, plural: nsg.securityRules[i].sourcePortRanges),
+                    let destinationPorts = PortSet(
+                        singular: nsg.securityRules[i].destinationPortRange,
+                        plural: nsg.securityRules[i].destinationPortRanges),
                     !sourcePorts.isAll || !destinationPorts.isAll
                 else { continue }
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+                let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                 let ports = destinationPorts.isAll ? "source ports \(sourcePorts)" : "ports \(destinationPorts)"
                 let message: String
                 if proto == .any {

@@ -19,8 +19,8 @@ struct SecurityGroupRegion: Rule {
             if context.isUnknown(nsg.name, "location") { continue }
             for ref in context.index.subnetsByNSG[n] ?? [] {
                 let vnet = design.virtualNetworks[ref.vnet]
-                guard !vnet.isExisting, !context.isUnknown(vnet.name, "location"),
-                    vnet.placement.sameRegion(as: nsg.placement) == false
+                guard !vnet.isExisting, vnet.placement.location != nsg.placement.location,
+                    !context.isUnknown(vnet.name, "location"), vnet.placement.sameRegion(as: nsg.placement) == false
                 else { continue }
                 let path = context.index.subnetPath(ref)
                 findings.append(
@@ -32,7 +32,8 @@ struct SecurityGroupRegion: Rule {
             }
             for i in context.index.nicsByNSG[n] ?? [] {
                 let nic = design.networkInterfaces[i]
-                guard !context.isUnknown(nic.name, "location"), nic.placement.sameRegion(as: nsg.placement) == false
+                guard nic.placement.location != nsg.placement.location, !context.isUnknown(nic.name, "location"),
+                    nic.placement.sameRegion(as: nsg.placement) == false
                 else { continue }
                 findings.append(
                     finding(

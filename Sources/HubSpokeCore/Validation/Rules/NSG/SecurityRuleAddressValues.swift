@@ -22,35 +22,57 @@ struct SecurityRuleAddressValues: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
-                let fields: [(String, [String], Bool)] = [
-                    ("sourceAddressPrefix", rule.sourceAddressPrefix.map { [$0] } ?? [], false),
-                    ("sourceAddressPrefixes", rule.sourceAddressPrefixes ?? [], true),
-                    ("destinationAddressPrefix", rule.destinationAddressPrefix.map { [$0] } ?? [], false),
-                    ("destinationAddressPrefixes", rule.destinationAddressPrefixes ?? [], true),
-                ]
-                for (field, values, isList) in fields {
-                    var tags: [String] = []
-                    for value in values {
-                        check(value, field: field, path: path, tags: &tags, into: &findings)
-                    }
-                    if isList, tags.count > 1 {
-                        findings.append(
-                            finding(
-                                "\(path) \(field) lists several service tags (\(tags.joined(separator: ", "))): Azure "
-                                    + "accepts at most one service tag per rule side and rejects the rule. Split it "
-                                    + "into one rule per tag.",
-                                resources: [path], field: field))
-                    }
+            for i in nsg.securityRules.indices {
+                let path = LazyPath(nsg: nsg.name, rule: nsg.securityRules[i].name)
+                if let value = nsg.securityRules[i].sourceAddressPrefix {
+                    checkSingle(value, field: "sourceAddressPrefix", path: path, into: &findings)
+                }
+                if let values = nsg.securityRules[i].sourceAddressPrefixes {
+                    checkList(values, field: "sourceAddressPrefixes", path: path, into: &findings)
+                }
+                if let value = nsg.securityRules[i].destinationAddressPrefix {
+                    checkSingle(value, field: "destinationAddressPrefix", path: path, into: &findings)
+                }
+                if let values = nsg.securityRules[i].destinationAddressPrefixes {
+                    checkList(values, field: "destinationAddressPrefixes", path: path, into: &findings)
                 }
             }
         }
     }
 
+    private func checkSingle(_ value: String, field: String, path: LazyPath, into findings: inout [Finding]) {
+        var tags: [String] = []
+        check(value, field: field, path: path, tags: &tags, into: &findings)
+    }
+
+    private func checkList(_ values: [String], field: String, path: LazyPath, into findings: inout [Finding]) {
+        var tags: [String] = []
+        for value in values {
+            check(value, field: field, path: path, tags: &tags, into: &findings)
+        }
+        if tags.count > 1 {
+            findings.append(
+                finding(
+                    "\(path.text) \(field) lists several service tags (\(tags.joined(separator: ", "))): Azure "
+                        + "accepts at most one service tag per rule side and rejects the rule. Split it into one "
+                        + "rule per tag.",
+                    resources: [path.text], field: field))
+        }
+    }
+
+    /// The rule's path, built only when a finding needs it.
+    private struct LazyPath {
+        var nsg: String
+        var rule: String
+        var text: String { ResourcePath.child(nsg, .securityRules, rule) }
+    }
+
     private func check(
-        _ value: String, field: String, path: String, tags: inout [String], into findings: inout [Finding]
+        _ value: String, field: String, path lazyPath: LazyPath, tags: inout [String], into findings: inout [Finding]
     ) {
+        // Well-formed addresses are by far the most common value: no finding, no path.
+        if value == "*" || SecurityRuleAddress.isCleanIPv4(value) { return }
+        var path: String { lazyPath.text }
         switch SecurityRuleAddress.parse(value) {
         case .success(.serviceTag(let tag)):
             tags.append(tag.name)

@@ -13,23 +13,23 @@ struct SecurityRuleDirectionAndAccess: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
-                if SecurityRuleDirection(rule.direction) == nil {
-                    let guess = rule.direction.asciiLowercased.hasPrefix("o") ? "Outbound" : "Inbound"
+            for i in nsg.securityRules.indices {
+                var path: String { ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name) }
+                if SecurityRuleDirection(nsg.securityRules[i].direction) == nil {
+                    let guess = nsg.securityRules[i].direction.asciiLowercased.hasPrefix("o") ? "Outbound" : "Inbound"
                     findings.append(
                         finding(
-                            "\(path) has direction '\(rule.direction)': Azure accepts only Inbound or Outbound and "
+                            "\(path) has direction '\(nsg.securityRules[i].direction)': Azure accepts only Inbound or Outbound and "
                                 + "rejects the NSG. Did you mean \(guess)?",
                             resources: [path], field: "direction"))
                 }
-                if SecurityRuleAccess(rule.access) == nil {
-                    let lowered = rule.access.asciiLowercased
+                if SecurityRuleAccess(nsg.securityRules[i].access) == nil {
+                    let lowered = nsg.securityRules[i].access.asciiLowercased
                     let guess =
                         lowered.hasPrefix("d") || lowered.hasPrefix("b") || lowered.hasPrefix("r") ? "Deny" : "Allow"
                     findings.append(
                         finding(
-                            "\(path) has access '\(rule.access)': Azure accepts only Allow or Deny and rejects the "
+                            "\(path) has access '\(nsg.securityRules[i].access)': Azure accepts only Allow or Deny and rejects the "
                                 + "NSG. Did you mean \(guess)?",
                             resources: [path], field: "access"))
                 }

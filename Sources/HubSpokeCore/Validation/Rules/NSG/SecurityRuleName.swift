@@ -16,11 +16,14 @@ struct SecurityRuleName: Rule {
     init() {}
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
+        // (case-insensitive hash of the name, rule index) of the valid names of one NSG: sorting
+        // these finds repeated names without hashing every name into a dictionary.
+        var keys: [(hash: UInt64, index: Int)] = []
         for nsg in context.design.networkSecurityGroups {
-            var seen: [String: String] = [:]
-            for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
-                if let problem = SecurityRuleName.problem(with: rule.name) {
+            keys.removeAll(keepingCapacity: true)
+            for i in nsg.securityRules.indices {
+                if let problem = SecurityRuleName.problem(with: nsg.securityRules[i].name) {
+                    let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                     findings.append(
                         finding(
                             "\(path): the rule name \(problem), so Azure rejects the NSG. Rule names are at most 80 "
@@ -29,26 +32,52 @@ struct SecurityRuleName: Rule {
                             resources: [path], field: "name"))
                     continue
                 }
-                let key = rule.name.asciiLowercased
-                if let first = seen[key] {
-                    findings.append(
-                        finding(
-                            "\(path): \(nsg.name) already has a rule named '\(first)' (names ignore case), so Azure "
-                                + "rejects the NSG. Rename one of them.",
-                            resources: [path], field: "name"))
-                } else {
-                    seen[key] = rule.name
+                keys.append((SecurityRuleName.caseInsensitiveHash(nsg.securityRules[i].name), i))
+            }
+            guard keys.count > 1 else { continue }
+            keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+            var repeated: [(first: Int, later: Int)] = []
+            var start = 0
+            for k in 1...keys.count {
+                guard k == keys.count || keys[k].hash != keys[start].hash else { continue }
+                // Equal hashes: compare the names themselves, each against the earliest equal one.
+                for later in (start + 1)..<k {
+                    let name = nsg.securityRules[keys[later].index].name
+                    if let first = keys[start..<later].first(where: {
+                        nsg.securityRules[$0.index].name.equalsIgnoringCase(name)
+                    }) {
+                        repeated.append((first.index, keys[later].index))
+                    }
                 }
+                start = k
+            }
+            for (first, later) in repeated.sorted(by: { $0.later < $1.later }) {
+                let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[later].name)
+                findings.append(
+                    finding(
+                        "\(path): \(nsg.name) already has a rule named '\(nsg.securityRules[first].name)' (names ignore "
+                            + "case), so Azure rejects the NSG. Rename one of them.",
+                        resources: [path], field: "name"))
             }
         }
+    }
+
+    /// FNV-1a over the ASCII-lower-cased bytes: equal for names that differ only in case.
+    private static func caseInsensitiveHash(_ name: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// What is wrong with a rule name, or nil if Azure accepts it. Non-ASCII bytes are taken as
     /// word characters (Azure's word characters include letters of other scripts).
     static func problem(with name: String) -> String? {
-        let bytes = Array(name.utf8)
+        let bytes = name.utf8
         guard let first = bytes.first, let last = bytes.last else { return "is empty" }
-        if name.count > 80 { return "has \(name.count) characters (at most 80)" }
+        // UTF-8 never has fewer bytes than characters: only long byte counts need counting.
+        if bytes.count > 80, name.count > 80 { return "has \(name.count) characters (at most 80)" }
         if !isWord(first) { return "begins with '\(Character(UnicodeScalar(first)))'" }
         if !isWord(last) { return "ends with '\(Character(UnicodeScalar(last)))'" }
         if let bad = bytes.first(where: { !isWord($0) && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "-") }) {

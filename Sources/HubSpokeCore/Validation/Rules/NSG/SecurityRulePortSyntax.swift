@@ -15,23 +15,35 @@ struct SecurityRulePortSyntax: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
-                let fields: [(String, [String])] = [
-                    ("sourcePortRange", rule.sourcePortRange.map { [$0] } ?? []),
-                    ("sourcePortRanges", rule.sourcePortRanges ?? []),
-                    ("destinationPortRange", rule.destinationPortRange.map { [$0] } ?? []),
-                    ("destinationPortRanges", rule.destinationPortRanges ?? []),
-                ]
-                for (field, values) in fields {
-                    for value in values {
-                        guard case .failure(let error) = PortRange.parse(value) else { continue }
-                        findings.append(
-                            finding(
-                                "\(path) \(field): \(error). Azure rejects the NSG.", resources: [path], field: field))
-                    }
+            for i in nsg.securityRules.indices {
+                if let value = nsg.securityRules[i].sourcePortRange {
+                    check(
+                        value, field: "sourcePortRange", nsg: nsg, ruleName: nsg.securityRules[i].name, into: &findings)
+                }
+                for value in nsg.securityRules[i].sourcePortRanges ?? [] {
+                    check(
+                        value, field: "sourcePortRanges", nsg: nsg, ruleName: nsg.securityRules[i].name, into: &findings
+                    )
+                }
+                if let value = nsg.securityRules[i].destinationPortRange {
+                    check(
+                        value, field: "destinationPortRange", nsg: nsg, ruleName: nsg.securityRules[i].name,
+                        into: &findings)
+                }
+                for value in nsg.securityRules[i].destinationPortRanges ?? [] {
+                    check(
+                        value, field: "destinationPortRanges", nsg: nsg, ruleName: nsg.securityRules[i].name,
+                        into: &findings)
                 }
             }
         }
+    }
+
+    private func check(
+        _ value: String, field: String, nsg: NetworkSecurityGroup, ruleName: String, into findings: inout [Finding]
+    ) {
+        guard value != "*", case .failure(let error) = PortRange.parse(value) else { return }
+        let path = ResourcePath.child(nsg.name, .securityRules, ruleName)
+        findings.append(finding("\(path) \(field): \(error). Azure rejects the NSG.", resources: [path], field: field))
     }
 }

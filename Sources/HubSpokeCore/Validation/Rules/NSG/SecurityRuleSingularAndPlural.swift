@@ -16,16 +16,32 @@ struct SecurityRuleSingularAndPlural: Rule {
 
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         for nsg in context.design.networkSecurityGroups {
-            for rule in nsg.securityRules {
-                let path = ResourcePath.child(nsg.name, .securityRules, rule.name)
+            for i in nsg.securityRules.indices {
+                // Most rules set only one form of each field: four nil checks and done.
+                if nsg.securityRules[i].sourceAddressPrefixes == nil && nsg.securityRules[i].sourcePortRanges == nil
+                    && nsg.securityRules[i].destinationAddressPrefixes == nil
+                    && nsg.securityRules[i].destinationPortRanges == nil
+                {
+                    continue
+                }
                 let pairs: [(String, String?, [String]?)] = [
-                    ("sourceAddressPrefix", rule.sourceAddressPrefix, rule.sourceAddressPrefixes),
-                    ("sourcePortRange", rule.sourcePortRange, rule.sourcePortRanges),
-                    ("destinationAddressPrefix", rule.destinationAddressPrefix, rule.destinationAddressPrefixes),
-                    ("destinationPortRange", rule.destinationPortRange, rule.destinationPortRanges),
+                    (
+                        "sourceAddressPrefix", nsg.securityRules[i].sourceAddressPrefix,
+                        nsg.securityRules[i].sourceAddressPrefixes
+                    ),
+                    ("sourcePortRange", nsg.securityRules[i].sourcePortRange, nsg.securityRules[i].sourcePortRanges),
+                    (
+                        "destinationAddressPrefix", nsg.securityRules[i].destinationAddressPrefix,
+                        nsg.securityRules[i].destinationAddressPrefixes
+                    ),
+                    (
+                        "destinationPortRange", nsg.securityRules[i].destinationPortRange,
+                        nsg.securityRules[i].destinationPortRanges
+                    ),
                 ]
                 for (field, singular, plural) in pairs {
                     guard let singular, let plural, !plural.isEmpty else { continue }
+                    let path = ResourcePath.child(nsg.name, .securityRules, nsg.securityRules[i].name)
                     let list = plural.map { "'\($0)'" }.joined(separator: ", ")
                     findings.append(
                         finding(

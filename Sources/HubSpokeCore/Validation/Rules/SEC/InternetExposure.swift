@@ -27,8 +27,11 @@ struct InternetExposure {
         var exposures: [Exposure] = []
         for (n, nsg) in context.design.networkSecurityGroups.enumerated() {
             // Most NSGs open nothing to the Internet: skip them before parsing any rule.
-            let exposesSomething = nsg.securityRules.contains { rule in
-                rule.isInbound && rule.isAllow && rule.sources.contains { SecurityRuleAddress.isInternetWide($0) }
+            let exposesSomething = nsg.securityRules.indices.contains { i in
+                (nsg.securityRules[i].sourceAddressPrefix.map(SecurityRuleAddress.isInternetWide) == true
+                    || nsg.securityRules[i].sourceAddressPrefixes?.contains(where: SecurityRuleAddress.isInternetWide)
+                        == true)
+                    && nsg.securityRules[i].isInbound && nsg.securityRules[i].isAllow
             }
             guard exposesSomething else { continue }
             var denies: [SecurityRuleMatcher] = []

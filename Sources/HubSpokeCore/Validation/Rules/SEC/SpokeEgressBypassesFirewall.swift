@@ -21,6 +21,8 @@ struct SpokeEgressBypassesFirewall: Rule {
         let design = context.design
         let index = context.index
         guard !design.azureFirewalls.isEmpty else { return }
+        let associations = SubnetAssociations(index)
+        var defaultRouteOfTable: [Int: DefaultRoute] = [:]
         for (v, vnet) in design.virtualNetworks.enumerated() where !vnet.isExisting {
             guard (index.firewallsByVNet[v] ?? []).isEmpty,
                 let hub = index.peeringRemotes[v].lazy.compactMap(\.designIndex).first(where: {
@@ -28,11 +30,26 @@ struct SpokeEgressBypassesFirewall: Rule {
                 })
             else { continue }
             let firewall = design.azureFirewalls[index.firewallsByVNet[hub]![0]]
-            for subnet in vnet.subnets where subnet.reservedName == nil {
-                let subnetPath = ResourcePath.child(vnet.name, .subnets, subnet.name)
-                guard let defaultRoute = SpokeEgressBypassesFirewall.defaultRoute(of: subnet, context: context) else {
-                    continue
+            for (s, subnet) in vnet.subnets.enumerated() {
+                let defaultRoute: DefaultRoute
+                if let r = associations.routeTable(vnet: v, subnet: s) {
+                    if let known = defaultRouteOfTable[r] {
+                        defaultRoute = known
+                    } else {
+                        defaultRoute = SpokeEgressBypassesFirewall.defaultRoute(
+                            of: design.routeTables[r], context: context)
+                        defaultRouteOfTable[r] = defaultRoute
+                    }
+                } else if subnet.routeTable != nil {
+                    continue  // A dangling route table is REF-006's finding.
+                } else {
+                    defaultRoute = .systemDefault
                 }
+                if case .notInternet = defaultRoute { continue }
+                if case .undecidable = defaultRoute { continue }
+                // Checked last: matching reserved names ignores case and is the dearer test.
+                if subnet.reservedName != nil { continue }
+                let subnetPath = ResourcePath.child(vnet.name, .subnets, subnet.name)
                 let how: String
                 let resources: [String]
                 switch defaultRoute {
@@ -62,11 +79,7 @@ struct SpokeEgressBypassesFirewall: Rule {
         case undecidable
     }
 
-    static func defaultRoute(of subnet: Subnet, context: ValidationContext) -> DefaultRoute? {
-        guard let rtPath = subnet.routeTable else { return .systemDefault }
-        // A dangling route table is REF-006's finding.
-        guard let r = context.index.routeTable(rtPath) else { return .undecidable }
-        let table = context.design.routeTables[r]
+    static func defaultRoute(of table: RouteTable, context: ValidationContext) -> DefaultRoute {
         for route in table.routes {
             let path = ResourcePath.child(table.name, .routes, route.name)
             if context.isUnknown(path, "addressPrefix") || context.isUnknown(path, "nextHopType") {

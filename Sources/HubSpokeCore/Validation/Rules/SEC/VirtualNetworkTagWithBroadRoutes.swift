@@ -23,53 +23,99 @@ struct VirtualNetworkTagWithBroadRoutes: Rule {
     func check(_ context: ValidationContext, into findings: inout [Finding]) {
         let design = context.design
         let index = context.index
-        let vnetTag = ServiceTag.virtualNetwork
-        var openAllowsByNSG: [Int: [String: [String]]] = [:]
+        guard !index.subnetsByRouteTable.isEmpty, !index.subnetsByNSG.isEmpty else { return }
+        let associations = SubnetAssociations(index)
+        var prefixesOfTable: [Int: [AddressPrefix]] = [:]
+        var openAllows: [Int: [[AddressPrefix]: [String]]] = [:]
         for (v, vnet) in design.virtualNetworks.enumerated() where !vnet.isExisting {
-            var tagPrefixes = index.vnetPrefixes[v]
-            for (p, peering) in vnet.virtualNetworkPeerings.enumerated() where peering.allowVirtualNetworkAccess {
-                if let remote = index.peeringRemotes[v][p].designIndex { tagPrefixes += index.vnetPrefixes[remote] }
-            }
-            let inTag = AddressSet(tagPrefixes)
-            for subnet in vnet.subnets {
-                guard let nsgPath = subnet.networkSecurityGroup, let n = index.networkSecurityGroup(nsgPath),
-                    let rtPath = subnet.routeTable, let r = index.routeTable(rtPath)
+            var inTag: AddressSet?
+            // Subnets of one VNet usually share their NSG and route table: decide each pair once.
+            var last: (nsg: Int, table: Int, outcome: Outcome?)?
+            for s in vnet.subnets.indices {
+                guard let n = associations.securityGroup(vnet: v, subnet: s),
+                    let r = associations.routeTable(vnet: v, subnet: s)
                 else { continue }
-                let table = design.routeTables[r]
-                var broad: [AddressPrefix] = []
-                for route in table.routes {
-                    let routePath = ResourcePath.child(table.name, .routes, route.name)
-                    guard !context.isUnknown(routePath, "addressPrefix"),
-                        let prefix = AddressPrefix(route.addressPrefix),
-                        !inTag.contains(prefix)
-                    else { continue }
-                    broad.append(prefix)
-                }
-                guard !broad.isEmpty else { continue }
-                let nsg = design.networkSecurityGroups[n]
-                let key = broad.map(\.description).joined(separator: ",")
-                let open: [String]
-                if let cached = openAllowsByNSG[n]?[key] {
-                    open = cached
+                let outcome: Outcome?
+                if let last, last.nsg == n, last.table == r {
+                    outcome = last.outcome
                 } else {
-                    open = VirtualNetworkTagWithBroadRoutes.uncoveredAllows(
-                        in: nsg, broad: broad, tag: vnetTag, context: context)
-                    openAllowsByNSG[n, default: [:]][key] = open
+                    outcome = self.outcome(
+                        vnet: v, nsg: n, routeTable: r, inTag: &inTag, prefixesOfTable: &prefixesOfTable,
+                        openAllows: &openAllows, context: context)
+                    last = (n, r, outcome)
                 }
-                guard !open.isEmpty else { continue }
-                let subnetPath = ResourcePath.child(vnet.name, .subnets, subnet.name)
-                let prefixes = broad.map(\.description).joined(separator: ", ")
-                let anySource =
-                    broad.contains { $0.length == 0 } ? " (0.0.0.0/0: any source at all)" : ""
+                guard let outcome else { continue }
+                let subnetPath = ResourcePath.child(vnet.name, .subnets, vnet.subnets[s].name)
+                let tableName = design.routeTables[r].name
+                let nsgName = design.networkSecurityGroups[n].name
+                let prefixes = outcome.broad.map(\.description).joined(separator: ", ")
+                let anySource = outcome.broad.contains { $0.length == 0 } ? " (0.0.0.0/0: any source at all)" : ""
                 findings.append(
                     finding(
-                        "\(subnetPath) uses route table \(table.name) with UDR prefixes \(prefixes) outside the VNet "
-                            + "and its peers: they join the VirtualNetwork tag there, so \(open.joined(separator: ", ")) "
-                            + "of \(nsg.name) also admit traffic from them\(anySource). Add an inbound Deny for "
-                            + "those prefixes (or a deny-all such as priority 4000) below the intended allows.",
-                        resources: [subnetPath, table.name, nsg.name], field: "routeTable"))
+                        "\(subnetPath) uses route table \(tableName) with UDR prefixes \(prefixes) outside the VNet "
+                            + "and its peers: they join the VirtualNetwork tag there, so "
+                            + "\(outcome.open.joined(separator: ", ")) of \(nsgName) also admit traffic from "
+                            + "them\(anySource). Add an inbound Deny for those prefixes (or a deny-all such as "
+                            + "priority 4000) below the intended allows.",
+                        resources: [subnetPath, tableName, nsgName], field: "routeTable"))
             }
         }
+    }
+
+    /// The broad UDR prefixes of one subnet and the allows they widen.
+    private struct Outcome {
+        var broad: [AddressPrefix]
+        var open: [String]
+    }
+
+    private func outcome(
+        vnet v: Int, nsg n: Int, routeTable r: Int, inTag: inout AddressSet?,
+        prefixesOfTable: inout [Int: [AddressPrefix]], openAllows: inout [Int: [[AddressPrefix]: [String]]],
+        context: ValidationContext
+    ) -> Outcome? {
+        let routePrefixes: [AddressPrefix]
+        if let known = prefixesOfTable[r] {
+            routePrefixes = known
+        } else {
+            routePrefixes = VirtualNetworkTagWithBroadRoutes.prefixes(of: context.design.routeTables[r], context)
+            prefixesOfTable[r] = routePrefixes
+        }
+        guard !routePrefixes.isEmpty else { return nil }
+        let tag = inTag ?? VirtualNetworkTagWithBroadRoutes.tagPrefixes(v, context.index)
+        inTag = tag
+        let broad = routePrefixes.filter { !tag.contains($0) }
+        guard !broad.isEmpty else { return nil }
+        let open: [String]
+        if let known = openAllows[n]?[broad] {
+            open = known
+        } else {
+            open = VirtualNetworkTagWithBroadRoutes.uncoveredAllows(
+                in: context.design.networkSecurityGroups[n], broad: broad, tag: .virtualNetwork, context: context)
+            openAllows[n, default: [:]][broad] = open
+        }
+        return open.isEmpty ? nil : Outcome(broad: broad, open: open)
+    }
+
+    /// The valid, known CIDR prefixes of a route table's routes.
+    private static func prefixes(of table: RouteTable, _ context: ValidationContext) -> [AddressPrefix] {
+        table.routes.compactMap { route in
+            if !context.unknowns.isEmpty,
+                context.isUnknown(ResourcePath.child(table.name, .routes, route.name), "addressPrefix")
+            {
+                return nil
+            }
+            return AddressPrefix(route.addressPrefix)
+        }
+    }
+
+    /// What the VirtualNetwork tag holds anyway: the VNet's space and its directly peered VNets'.
+    private static func tagPrefixes(_ v: Int, _ index: DesignIndex) -> AddressSet {
+        let vnet = index.design.virtualNetworks[v]
+        var prefixes = index.vnetPrefixes[v]
+        for (p, peering) in vnet.virtualNetworkPeerings.enumerated() where peering.allowVirtualNetworkAccess {
+            if let remote = index.peeringRemotes[v][p].designIndex { prefixes += index.vnetPrefixes[remote] }
+        }
+        return AddressSet(prefixes)
     }
 
     /// Names (with priorities) of the inbound Allow rules with a VirtualNetwork source, the
@@ -77,15 +123,31 @@ struct VirtualNetworkTagWithBroadRoutes: Rule {
     static func uncoveredAllows(
         in nsg: NetworkSecurityGroup, broad: [AddressPrefix], tag: ServiceTag, context: ValidationContext
     ) -> [String] {
-        let custom = context.deployableSecurityRules(of: nsg, direction: .inbound).map(\.matcher)
-        let defaults = SecurityRule.defaultRules.compactMap { SecurityRuleMatcher($0) }.filter {
-            $0.direction == .inbound && $0.access == .allow
+        // Only Deny rules and VirtualNetwork-sourced Allows matter: parse nothing else.
+        var custom: [SecurityRuleMatcher] = []
+        func isTagText(_ text: String) -> Bool {
+            text == tag.name || (text.utf8.count == tag.name.utf8.count && text.equalsIgnoringCase(tag.name))
         }
-        var open: [String] = []
-        for allow in custom + defaults where allow.access == .allow {
-            guard allow.sources.contains(where: { isTag($0, tag) }) else {
+        for i in nsg.securityRules.indices where (100...4096).contains(nsg.securityRules[i].priority) {
+            guard SecurityRuleDirection(nsg.securityRules[i].direction) == .inbound else { continue }
+            let relevant =
+                SecurityRuleAccess(nsg.securityRules[i].access) == .deny
+                || nsg.securityRules[i].sourceAddressPrefix.map(isTagText) == true
+                || nsg.securityRules[i].sourceAddressPrefixes?.contains(where: isTagText) == true
+            guard relevant else { continue }
+            let rule = nsg.securityRules[i]
+            guard let matcher = SecurityRuleMatcher(rule) else { continue }
+            if !context.unknowns.isEmpty,
+                context.unknowns.hasUnknowns(resource: ResourcePath.child(nsg.name, .securityRules, rule.name))
+            {
                 continue
             }
+            custom.append(matcher)
+        }
+        custom.sort { $0.priority < $1.priority }
+        var open: [String] = []
+        for allow in custom + VirtualNetworkTagWithBroadRoutes.defaultInboundAllows where allow.access == .allow {
+            guard allow.sources.contains(where: { isTag($0, tag) }) else { continue }
             let probe = SecurityRuleMatcher(
                 name: allow.name, priority: allow.priority, direction: .inbound, access: .allow,
                 protocol: allow.protocol, sources: broad.map { .prefix($0) }, sourcePorts: allow.sourcePorts,
@@ -96,6 +158,11 @@ struct VirtualNetworkTagWithBroadRoutes: Rule {
             if !covered { open.append("\(allow.name) (\(allow.priority))") }
         }
         return open
+    }
+
+    /// AllowVnetInBound and AllowAzureLoadBalancerInBound, parsed once.
+    private static let defaultInboundAllows = SecurityRule.defaultRules.compactMap { SecurityRuleMatcher($0) }.filter {
+        $0.direction == .inbound && $0.access == .allow
     }
 
     private static func isTag(_ element: SecurityRuleAddress, _ tag: ServiceTag) -> Bool {
