@@ -41,7 +41,7 @@ import Testing
         try session.waitFor("peered vnet-hub and vnet-spoke4")
         try session.command("set vnet-spoke4/peerings/vnet-spoke4-to-vnet-hub useRemoteGateways true")
         let broken = try session.waitFor("PEER-009")
-        #expect(broken.contains("vnet-spoke4/virtualNetworkPeerings/vnet-spoke4-to-vnet-hub"))
+        #expect(broken.contains("virtualNetworkPeerings/vnet-spoke4-to-vnet-hub"))
         try session.command("set vnet-spoke4/peerings/vnet-spoke4-to-vnet-hub useRemoteGateways false")
         try session.waitForAbsence(of: "PEER-009")
         try session.command("set vnet-spoke4/peerings/vnet-spoke4-to-vnet-hub useRemoteGateways true")
@@ -113,8 +113,7 @@ import Testing
         defer { colour.kill() }
         try colour.waitFor("vnet-hub")
         let styled = try colour.tmux(["capture-pane", "-p", "-e", "-t", colour.target])
-        #expect(styled.contains("\u{1B}[") && styled.contains("m"))
-        #expect(styled.range(of: #"\u{1B}\[[0-9;]*(3[0-7]|9[0-7]|38;5;[0-9]+)"#, options: .regularExpression) != nil)
+        #expect(styled.contains("\u{1B}[93m") && styled.contains("\u{1B}[40m"))
         try colour.command("theme light")
         try colour.waitFor("theme light")
         try colour.keys("q")
@@ -124,7 +123,8 @@ import Testing
         defer { plain.kill() }
         try plain.waitFor("vnet-hub")
         let monochrome = try plain.tmux(["capture-pane", "-p", "-e", "-t", plain.target])
-        #expect(monochrome.range(of: #"\u{1B}\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|38;5)"#, options: .regularExpression) == nil)
+        let colourCodes = (0...7).flatMap { ["[3\($0)m", "[4\($0)m", "[9\($0)m", "[10\($0)m"] } + ["38;5", "48;5"]
+        #expect(!colourCodes.contains { monochrome.contains("\u{1B}" + $0) })
         #expect(monochrome.contains("\u{1B}[7m") || monochrome.contains("\u{1B}[1m"))
         try plain.command("theme dark")
         try plain.waitFor("NO_COLOR is set: staying monochrome")

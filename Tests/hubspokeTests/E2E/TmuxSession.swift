@@ -53,6 +53,8 @@ final class TmuxSession {
         defer { unlink(outputPath) }
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
+        // The app's look must not depend on the user's settings; tests that want them set them.
+        for name in ["NO_COLOR", "HUBSPOKE_THEME", "HUBSPOKE_THEME_PATH"] { environment[name] = nil }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
