@@ -1,0 +1,12 @@
+import HubSpokeCore
+
+/// Work the reducer asks the runner to do outside the pure state update: file I/O, quitting,
+/// loading a theme. The runner reports the outcome back as an ``Action``.
+public enum Effect: Hashable, Sendable {
+    case save(design: Design, path: String, quitAfter: Bool)
+    case load(path: String)
+    case quit(code: Int32)
+    case applyTheme(String)
+    /// Remove the recovery file of the current design (after a save, or when discarded).
+    case discardRecovery
+}

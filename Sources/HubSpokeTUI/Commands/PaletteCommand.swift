@@ -1,0 +1,30 @@
+/// A `:` command, parsed. The syntax is fixed by the TUI issue so that designs can be built by
+/// typing and tests can script the TUI; `PaletteCommandParser` documents each form.
+public enum PaletteCommand: Hashable, Sendable {
+    /// `:add vnet NAME PREFIX [REGION]`
+    case addVirtualNetwork(name: String, prefix: String, region: String?)
+    /// `:add subnet VNET NAME PREFIX`
+    case addSubnet(virtualNetwork: String, name: String, prefix: String)
+    /// `:peer VNET_A VNET_B`: both halves, `A-to-B` and `B-to-A`, default flags.
+    case peer(String, String)
+    /// `:set PATH FIELD VALUE`
+    case set(path: String, field: String, value: String)
+    /// `:del PATH`
+    case delete(path: String)
+    /// `:w [FILE]`
+    case write(file: String?)
+    /// `:wq [FILE]` (also `:x`)
+    case writeQuit(file: String?)
+    /// `:e FILE`
+    case edit(file: String)
+    /// `:q` (asks when there are unsaved changes) and `:q!` (discards them)
+    case quit(force: Bool)
+    case undo
+    case redo
+    /// `:theme NAME`
+    case theme(String)
+    /// `:goto PATH`
+    case goto(path: String)
+    /// `:help`
+    case help
+}

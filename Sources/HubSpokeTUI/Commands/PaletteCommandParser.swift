@@ -1,0 +1,127 @@
+/// Parses the text typed after `:` into a ``PaletteCommand``. Words are separated by spaces;
+/// a value with spaces can be quoted (`"West Europe"`). Errors carry the usage line of the
+/// command so the user sees the exact syntax.
+public enum PaletteCommandParser {
+    /// Usage lines shown in errors, help and completion hints.
+    public static let usages: [String: String] = [
+        "add vnet": "add vnet NAME PREFIX [REGION]",
+        "add subnet": "add subnet VNET NAME PREFIX",
+        "peer": "peer VNET_A VNET_B",
+        "set": "set PATH FIELD VALUE",
+        "del": "del PATH",
+        "w": "w [FILE]",
+        "wq": "wq [FILE]",
+        "e": "e FILE",
+        "q": "q | q!",
+        "undo": "undo",
+        "redo": "redo",
+        "theme": "theme NAME",
+        "goto": "goto PATH",
+        "help": "help",
+    ]
+
+    /// The command words in the order completion offers them.
+    public static let commandWords = [
+        "add", "peer", "set", "del", "goto", "w", "wq", "e", "q", "q!", "undo", "redo", "theme", "help",
+    ]
+
+    public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
+        let words = tokenize(text)
+        guard let head = words.first else { throw PaletteError("type a command, e.g. :add vnet NAME PREFIX") }
+        let rest = Array(words.dropFirst())
+        switch head {
+        case "add":
+            guard let kind = rest.first else { throw PaletteError("usage: :add vnet|subnet ...") }
+            let arguments = Array(rest.dropFirst())
+            switch kind {
+            case "vnet":
+                guard arguments.count == 2 || arguments.count == 3 else { throw usage("add vnet") }
+                return .addVirtualNetwork(
+                    name: arguments[0], prefix: arguments[1], region: arguments.count == 3 ? arguments[2] : nil)
+            case "subnet":
+                guard arguments.count == 3 else { throw usage("add subnet") }
+                return .addSubnet(virtualNetwork: arguments[0], name: arguments[1], prefix: arguments[2])
+            default:
+                throw PaletteError(
+                    "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
+            }
+        case "peer":
+            guard rest.count == 2 else { throw usage("peer") }
+            guard rest[0].lowercased() != rest[1].lowercased() else {
+                throw PaletteError("a virtual network cannot be peered with itself")
+            }
+            return .peer(rest[0], rest[1])
+        case "set":
+            guard rest.count >= 3 else { throw usage("set") }
+            return .set(path: rest[0], field: rest[1], value: rest[2...].joined(separator: " "))
+        case "del", "delete":
+            guard rest.count == 1 else { throw usage("del") }
+            return .delete(path: rest[0])
+        case "w", "write":
+            guard rest.count <= 1 else { throw usage("w") }
+            return .write(file: rest.first)
+        case "wq", "x":
+            guard rest.count <= 1 else { throw usage("wq") }
+            return .writeQuit(file: rest.first)
+        case "e", "edit":
+            guard rest.count == 1 else { throw usage("e") }
+            return .edit(file: rest[0])
+        case "q", "quit":
+            guard rest.isEmpty else { throw usage("q") }
+            return .quit(force: false)
+        case "q!", "quit!":
+            guard rest.isEmpty else { throw usage("q") }
+            return .quit(force: true)
+        case "undo", "u":
+            guard rest.isEmpty else { throw usage("undo") }
+            return .undo
+        case "redo":
+            guard rest.isEmpty else { throw usage("redo") }
+            return .redo
+        case "theme":
+            guard rest.count == 1 else { throw usage("theme") }
+            return .theme(rest[0])
+        case "goto", "go":
+            guard rest.count == 1 else { throw usage("goto") }
+            return .goto(path: rest[0])
+        case "help", "h":
+            return .help
+        default:
+            throw PaletteError("unknown command '\(head)'; commands: \(commandWords.joined(separator: " "))")
+        }
+    }
+
+    static func usage(_ key: String) -> PaletteError {
+        PaletteError("usage: :\(usages[key] ?? key)")
+    }
+
+    /// Splits on spaces, keeping "quoted words" together (quotes removed).
+    public static func tokenize(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inQuotes = false
+        var hasWord = false
+        for character in text {
+            if character == "\"" {
+                inQuotes.toggle()
+                hasWord = true
+            } else if character == " " && !inQuotes {
+                if hasWord { words.append(current) }
+                current = ""
+                hasWord = false
+            } else {
+                current.append(character)
+                hasWord = true
+            }
+        }
+        if hasWord { words.append(current) }
+        return words
+    }
+}
+
+/// A command line that could not be run, with a message that says how to fix it.
+public struct PaletteError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,196 @@
+import HubSpokeCore
+
+/// The editable fields of each kind of resource, by Azure property name. The inspector lists
+/// them and `:set PATH FIELD VALUE` writes them; both go through the same checks.
+public enum ResourceFields {
+    public static func fields(at location: ResourceLocation, in design: Design) -> [EditableField] {
+        switch location {
+        case .virtualNetwork(let v):
+            let vnet = design.virtualNetworks[v]
+            return [
+                EditableField(
+                    name: "addressPrefixes", value: vnet.addressPrefixes.joined(separator: ","), kind: .prefixList
+                ) {
+                    $0.virtualNetworks[v].addressPrefixes = list($1)
+                },
+                EditableField(name: "location", value: vnet.placement.location ?? "", kind: .optionalText) {
+                    $0.virtualNetworks[v].placement.location = $1.isEmpty ? nil : $1
+                },
+                EditableField(name: "dnsServers", value: vnet.dnsServers.joined(separator: ","), kind: .textList) {
+                    $0.virtualNetworks[v].dnsServers = list($1)
+                },
+            ]
+        case .subnet(let v, let s):
+            let subnet = design.virtualNetworks[v].subnets[s]
+            return [
+                EditableField(
+                    name: "addressPrefix", value: subnet.addressPrefixes.joined(separator: ","), kind: .prefixList
+                ) {
+                    $0.virtualNetworks[v].subnets[s].addressPrefixes = list($1)
+                },
+                EditableField(
+                    name: "networkSecurityGroup", value: subnet.networkSecurityGroup ?? "", kind: .optionalText
+                ) {
+                    $0.virtualNetworks[v].subnets[s].networkSecurityGroup = $1.isEmpty ? nil : $1
+                },
+                EditableField(name: "routeTable", value: subnet.routeTable ?? "", kind: .optionalText) {
+                    $0.virtualNetworks[v].subnets[s].routeTable = $1.isEmpty ? nil : $1
+                },
+                EditableField(name: "delegations", value: subnet.delegations.joined(separator: ","), kind: .textList) {
+                    $0.virtualNetworks[v].subnets[s].delegations = list($1)
+                },
+            ]
+        case .peering(let v, let p):
+            let peering = design.virtualNetworks[v].virtualNetworkPeerings[p]
+            func flag(_ name: String, _ value: Bool, _ keyPath: WritableKeyPath<VirtualNetworkPeering, Bool> & Sendable)
+                -> EditableField
+            {
+                EditableField(name: name, value: String(value), kind: .flag) {
+                    $0.virtualNetworks[v].virtualNetworkPeerings[p][keyPath: keyPath] = $1 == "true"
+                }
+            }
+            return [
+                flag("allowVirtualNetworkAccess", peering.allowVirtualNetworkAccess, \.allowVirtualNetworkAccess),
+                flag("allowForwardedTraffic", peering.allowForwardedTraffic, \.allowForwardedTraffic),
+                flag("allowGatewayTransit", peering.allowGatewayTransit, \.allowGatewayTransit),
+                flag("useRemoteGateways", peering.useRemoteGateways, \.useRemoteGateways),
+                flag("doNotVerifyRemoteGateways", peering.doNotVerifyRemoteGateways, \.doNotVerifyRemoteGateways),
+                EditableField(name: "remoteVirtualNetwork", value: peering.remoteVirtualNetwork, kind: .text) {
+                    $0.virtualNetworks[v].virtualNetworkPeerings[p].remoteVirtualNetwork = $1
+                },
+            ]
+        case .networkSecurityGroup(let n):
+            return [
+                EditableField(
+                    name: "location", value: design.networkSecurityGroups[n].placement.location ?? "",
+                    kind: .optionalText
+                ) { $0.networkSecurityGroups[n].placement.location = $1.isEmpty ? nil : $1 }
+            ]
+        case .securityRule(let n, let r):
+            let rule = design.networkSecurityGroups[n].securityRules[r]
+            func text(
+                _ name: String, _ value: String?, _ kind: FieldKind,
+                _ set: @escaping @Sendable (inout SecurityRule, String) -> Void
+            )
+                -> EditableField
+            {
+                EditableField(name: name, value: value ?? "", kind: kind) {
+                    set(&$0.networkSecurityGroups[n].securityRules[r], $1)
+                }
+            }
+            return [
+                text("priority", String(rule.priority), .integer) { $0.priority = Int($1) ?? $0.priority },
+                text("direction", rule.direction, .choice(["Inbound", "Outbound"])) { $0.direction = $1 },
+                text("access", rule.access, .choice(["Allow", "Deny"])) { $0.access = $1 },
+                text("protocol", rule.protocol, .choice(["Tcp", "Udp", "Icmp", "Esp", "Ah", "*"])) { $0.protocol = $1 },
+                text("sourceAddressPrefix", rule.sources.joined(separator: ","), .textList) {
+                    let values = list($1)
+                    $0.sourceAddressPrefix = values.count == 1 ? values[0] : nil
+                    $0.sourceAddressPrefixes = values.count > 1 ? values : nil
+                },
+                text("sourcePortRange", rule.sourcePorts.joined(separator: ","), .textList) {
+                    let values = list($1)
+                    $0.sourcePortRange = values.count == 1 ? values[0] : nil
+                    $0.sourcePortRanges = values.count > 1 ? values : nil
+                },
+                text("destinationAddressPrefix", rule.destinations.joined(separator: ","), .textList) {
+                    let values = list($1)
+                    $0.destinationAddressPrefix = values.count == 1 ? values[0] : nil
+                    $0.destinationAddressPrefixes = values.count > 1 ? values : nil
+                },
+                text("destinationPortRange", rule.destinationPorts.joined(separator: ","), .textList) {
+                    let values = list($1)
+                    $0.destinationPortRange = values.count == 1 ? values[0] : nil
+                    $0.destinationPortRanges = values.count > 1 ? values : nil
+                },
+            ]
+        case .routeTable(let t):
+            return [
+                EditableField(
+                    name: "disableBgpRoutePropagation", value: String(design.routeTables[t].disableBgpRoutePropagation),
+                    kind: .flag
+                ) { $0.routeTables[t].disableBgpRoutePropagation = $1 == "true" }
+            ]
+        case .route(let t, let r):
+            let route = design.routeTables[t].routes[r]
+            return [
+                EditableField(name: "addressPrefix", value: route.addressPrefix, kind: .prefix) {
+                    $0.routeTables[t].routes[r].addressPrefix = $1
+                },
+                EditableField(
+                    name: "nextHopType", value: route.nextHopType,
+                    kind: .choice(["VirtualAppliance", "VirtualNetworkGateway", "VnetLocal", "Internet", "None"])
+                ) { $0.routeTables[t].routes[r].nextHopType = $1 },
+                EditableField(name: "nextHopIpAddress", value: route.nextHopIpAddress ?? "", kind: .optionalAddress) {
+                    $0.routeTables[t].routes[r].nextHopIpAddress = $1.isEmpty ? nil : $1
+                },
+            ]
+        case .virtualNetworkGateway(let g):
+            let gateway = design.virtualNetworkGateways[g]
+            return [
+                EditableField(name: "gatewayType", value: gateway.gatewayType, kind: .choice(["Vpn", "ExpressRoute"])) {
+                    $0.virtualNetworkGateways[g].gatewayType = $1
+                },
+                EditableField(name: "sku", value: gateway.sku, kind: .text) { $0.virtualNetworkGateways[g].sku = $1 },
+                EditableField(name: "enableBgp", value: String(gateway.enableBgp), kind: .flag) {
+                    $0.virtualNetworkGateways[g].enableBgp = $1 == "true"
+                },
+                EditableField(name: "activeActive", value: String(gateway.activeActive), kind: .flag) {
+                    $0.virtualNetworkGateways[g].activeActive = $1 == "true"
+                },
+            ]
+        case .azureFirewall(let f):
+            let firewall = design.azureFirewalls[f]
+            return [
+                EditableField(
+                    name: "skuTier", value: firewall.skuTier, kind: .choice(["Basic", "Standard", "Premium"])
+                ) {
+                    $0.azureFirewalls[f].skuTier = $1
+                },
+                EditableField(name: "firewallPolicy", value: firewall.firewallPolicy ?? "", kind: .optionalText) {
+                    $0.azureFirewalls[f].firewallPolicy = $1.isEmpty ? nil : $1
+                },
+                EditableField(name: "privateIPAddress", value: firewall.privateIPAddress ?? "", kind: .optionalAddress)
+                {
+                    $0.azureFirewalls[f].privateIPAddress = $1.isEmpty ? nil : $1
+                },
+            ]
+        case .bastionHost(let b):
+            return [
+                EditableField(
+                    name: "sku", value: design.bastionHosts[b].sku,
+                    kind: .choice(["Developer", "Basic", "Standard", "Premium"])
+                ) { $0.bastionHosts[b].sku = $1 }
+            ]
+        case .networkInterface(let i):
+            let nic = design.networkInterfaces[i]
+            return [
+                EditableField(name: "enableIPForwarding", value: String(nic.enableIPForwarding), kind: .flag) {
+                    $0.networkInterfaces[i].enableIPForwarding = $1 == "true"
+                },
+                EditableField(name: "networkSecurityGroup", value: nic.networkSecurityGroup ?? "", kind: .optionalText)
+                {
+                    $0.networkInterfaces[i].networkSecurityGroup = $1.isEmpty ? nil : $1
+                },
+            ]
+        case .virtualMachine(let m):
+            return [
+                EditableField(name: "vmSize", value: design.virtualMachines[m].vmSize, kind: .text) {
+                    $0.virtualMachines[m].vmSize = $1
+                }
+            ]
+        case .publicIPAddress(let p):
+            return [
+                EditableField(
+                    name: "sku", value: design.publicIPAddresses[p].sku, kind: .choice(["Basic", "Standard"])
+                ) {
+                    $0.publicIPAddresses[p].sku = $1
+                }
+            ]
+        }
+    }
+
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,69 @@
+/// One line of the `?` help and, for the first few of each pane, the status line's key hints.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: String
+    public var action: String
+    /// The pane it applies to, or nil for everywhere.
+    public var pane: Pane?
+    /// Short label for the status line's hints of its pane (nil: not a hint).
+    public var hint: String?
+
+    public init(_ keys: String, _ action: String, pane: Pane? = nil, hint: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.pane = pane
+        self.hint = hint
+    }
+
+    public static let all: [KeyBinding] = [
+        KeyBinding("Enter", "edit the selected item", pane: .topology, hint: "edit"),
+        KeyBinding("a", "add a VNet or subnet (opens :add)", pane: .topology, hint: "add"),
+        KeyBinding("d", "delete the selected item (asks first)", pane: .topology),
+        KeyBinding("/", "filter the tree", pane: .topology, hint: "filter"),
+        KeyBinding("v", "toggle the diagram view", pane: .topology, hint: "diagram"),
+        KeyBinding("Enter", "edit the field (flags toggle)", pane: .inspector, hint: "edit"),
+        KeyBinding("Space", "toggle a flag", pane: .inspector, hint: "toggle"),
+        KeyBinding("h/l", "peering editor: switch half", pane: .inspector),
+        KeyBinding("g", "peering preset: hub offers gateway transit / spoke uses remote gateway", pane: .inspector),
+        KeyBinding("n", "peering preset: spoke-to-spoke via hub NVA", pane: .inspector),
+        KeyBinding("Esc", "back to the tree", pane: .inspector, hint: "back"),
+        KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
+        KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
+        KeyBinding("j/k", "move", pane: .findings, hint: "move"),
+        KeyBinding("Tab", "next pane", pane: .findings, hint: "pane"),
+        KeyBinding("Up/Down j/k", "move the selection"),
+        KeyBinding("PgUp/PgDn g/G", "page, first, last"),
+        KeyBinding("Tab/Shift-Tab", "next / previous pane"),
+        KeyBinding("Esc", "one level back; clears the filter"),
+        KeyBinding(":", "command palette (Tab completes)"),
+        KeyBinding("?", "this help (type to filter)"),
+        KeyBinding("u / Ctrl-R", "undo / redo"),
+        KeyBinding("Ctrl-S", "save"),
+        KeyBinding("q", "quit (asks when there are unsaved changes)"),
+        KeyBinding("mouse", "click to focus and select; wheel to scroll"),
+        KeyBinding(":add vnet NAME PREFIX [REGION]", "add a virtual network"),
+        KeyBinding(":add subnet VNET NAME PREFIX", "add a subnet"),
+        KeyBinding(":peer VNET_A VNET_B", "peer two VNets (both halves A-to-B, B-to-A)"),
+        KeyBinding(
+            ":set PATH FIELD VALUE", "set a field, e.g. :set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit true"),
+        KeyBinding(":del PATH", "delete a resource"),
+        KeyBinding(":goto PATH", "select a resource"),
+        KeyBinding(":w [FILE] / :wq", "save (atomically) / save and quit"),
+        KeyBinding(":e FILE", "open a design file"),
+        KeyBinding(":q / :q!", "quit / quit discarding changes"),
+        KeyBinding(":undo / :redo", "undo / redo"),
+        KeyBinding(":theme NAME", "dark, light, high-contrast, monochrome, or a .theme file"),
+    ]
+
+    /// The bindings whose keys or description contain `filter` (case-insensitive).
+    public static func matching(_ filter: String) -> [KeyBinding] {
+        guard !filter.isEmpty else { return all }
+        let needle = filter.lowercased()
+        return all.filter { $0.keys.lowercased().contains(needle) || $0.action.lowercased().contains(needle) }
+    }
+
+    /// Key hints for the status line: the pane's hint bindings, then `:` and `?`.
+    public static func hints(for pane: Pane) -> [(String, String)] {
+        let local = all.filter { $0.pane == pane }.compactMap { binding in binding.hint.map { (binding.keys, $0) } }
+        return Array(local.prefix(4)) + [(":", "cmd"), ("?", "help")]
+    }
+}
