@@ -39,7 +39,14 @@ let package = Package(
         ),
         .testTarget(name: "HubSpokeCoreTests", dependencies: ["HubSpokeCore"]),
         .testTarget(name: "HubSpokeDesignFileTests", dependencies: ["HubSpokeDesignFile"]),
-        .testTarget(name: "HubSpokeBicepTests", dependencies: ["HubSpokeBicep", "HubSpokeDesignFile"]),
+        .testTarget(
+            name: "HubSpokeBicepTests", dependencies: ["HubSpokeBicep", "HubSpokeDesignFile"],
+            // Bicep fixtures are read by path from the tests, not bundled.
+            exclude: [
+                "Fixtures/bad-syntax-unclosed.bicep", "Fixtures/bad-syntax.bicep", "Fixtures/good-rich.bicep",
+                "Fixtures/modules", "Fixtures/tutorial-main.bicep",
+            ]
+        ),
         .testTarget(name: "HubSpokeTUITests", dependencies: ["HubSpokeTUI"]),
         .testTarget(name: "hubspokeTests", dependencies: ["hubspoke", "HubSpokeCore", "HubSpokeDesignFile"]),
     ]

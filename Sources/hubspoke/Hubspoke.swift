@@ -14,7 +14,7 @@ struct Hubspoke: ParsableCommand {
             """,
         version: version,
         // Subcommands in the order `--help` shows them. Add new commands here.
-        subcommands: [Open.self, Validate.self, Reach.self, Routes.self, Example.self],
+        subcommands: [Open.self, Validate.self, Example.self, Import.self, Export.self, Reach.self, Routes.self],
         defaultSubcommand: Open.self
     )
 }
