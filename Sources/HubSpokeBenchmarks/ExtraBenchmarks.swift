@@ -1,8 +1,9 @@
+import HubSpokeBicep
 import HubSpokeCore
+import HubSpokeTUI
 
 /// Benchmarks of the Bicep reader, reachability and the TUI frame, beside the validator's.
-/// Built lazily so that a filtered run only pays for what it measures.
-@MainActor let extraBenchmarks: [ExtraBenchmark] = [reachBenchmark]
+@MainActor let extraBenchmarks: [ExtraBenchmark] = [reachBenchmark, bicepBenchmark, importBenchmark]
 
 /// One "would this connection work?" query across the 1,000-VNet design: spoke to spoke
 /// through the hub firewall (the longest path). The analyzer (and its index) is built once,
@@ -14,3 +15,34 @@ import HubSpokeCore
         _ = try? analyzer.analyze(query)
     }
 }()
+
+/// The generated 5 MB Bicep file with 1,000 VNets: parse and evaluate.
+@MainActor let bicepSource = BicepBenchmarkSource.generate(vnets: 1000)
+
+@MainActor let bicepBenchmark: ExtraBenchmark = {
+    let source = bicepSource
+    return ExtraBenchmark(name: "bicep/parse+evaluate/1000-vnets-\(source.utf8.count / 1024)KiB", iterations: 10) {
+        _ = try? BicepEvaluator(fileLoader: nil).evaluate(text: source, file: "bench.bicep", parameters: [:])
+    }
+}()
+
+/// The same file all the way to a design document (parse, evaluate, map).
+@MainActor let importBenchmark: ExtraBenchmark = {
+    let source = bicepSource
+    return ExtraBenchmark(name: "bicep/import-to-design/1000-vnets", iterations: 5) {
+        _ = try? BicepReader.read(text: source, file: "bench.bicep")
+    }
+}()
+
+/// Keystroke -> frame on the 1,000-VNet design (issue 5): Space on a peering flag in the
+/// inspector, the reducer, validation of the new design, and rendering into the cell grid.
+@MainActor func runKeystrokeBenchmark(filter: String?) {
+    if let filter, !"tui/keystroke-frame".contains(filter) { return }
+    let bench = KeystrokeFrameBenchmark(design: BenchmarkDesign.make())
+    let timings = bench.measure(iterations: 200)
+    print(Measurement(name: "tui/keystroke-frame (reducer + render)", samples: timings.framePath).line)
+    print(Measurement(name: "tui/keystroke-validation (off the loop)", samples: timings.validation).line)
+    print(Measurement(name: "tui/keystroke-total", samples: timings.total).line)
+    let first = (0..<20).map { _ in KeystrokeFrameBenchmark.firstFrame(design: Examples.hubAndSpoke) }
+    print(Measurement(name: "tui/first-frame/hub-and-spoke (in process)", samples: first).line)
+}

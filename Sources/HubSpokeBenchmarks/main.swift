@@ -43,4 +43,5 @@ if filter == nil || "designfile".contains(filter!) {
 for benchmark in extraBenchmarks {
     run(benchmark.name, iterations: benchmark.iterations, benchmark.body)
 }
+runKeystrokeBenchmark(filter: filter)
 print("(sink \(sink))")

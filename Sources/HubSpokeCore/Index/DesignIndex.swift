@@ -183,9 +183,12 @@ public struct DesignIndex: Sendable {
 
     /// Looks a top-level name up, accepting `rg:name`, a bare name, or a full ARM resource ID
     /// (matched on its last name segment and, when both say, its resource group).
-    private static func lookup<R: Placed>(_ table: [String: Int], _ reference: String, _ resources: [R]) -> Int? {
+    private static func lookup<R: Placed>(_ table: [String: Int], _ reference: String, _ resources: [R], type: String)
+        -> Int?
+    {
         if reference.hasPrefix("/") {
-            guard let id = ARMResourceID(reference) else { return nil }
+            // An ID names its type: an NSG's ID must not resolve to a VNet of the same name.
+            guard let id = ARMResourceID(reference), id.type.equalsIgnoringCase(type) else { return nil }
             guard let i = table[DesignIndex.key(id.name)] else { return nil }
             if let rg = id.resourceGroup, let own = resources[i].placement.resourceGroup, !rg.equalsIgnoringCase(own) {
                 return table[DesignIndex.key("\(rg):\(id.name)")]
@@ -196,40 +199,45 @@ public struct DesignIndex: Sendable {
     }
 
     public func virtualNetwork(_ reference: String) -> Int? {
-        DesignIndex.lookup(vnetByKey, reference, design.virtualNetworks)
+        DesignIndex.lookup(vnetByKey, reference, design.virtualNetworks, type: "Microsoft.Network/virtualNetworks")
     }
     public func networkSecurityGroup(_ reference: String) -> Int? {
-        DesignIndex.lookup(nsgByKey, reference, design.networkSecurityGroups)
+        DesignIndex.lookup(
+            nsgByKey, reference, design.networkSecurityGroups, type: "Microsoft.Network/networkSecurityGroups")
     }
     public func routeTable(_ reference: String) -> Int? {
-        DesignIndex.lookup(routeTableByKey, reference, design.routeTables)
+        DesignIndex.lookup(routeTableByKey, reference, design.routeTables, type: "Microsoft.Network/routeTables")
     }
     public func networkInterface(_ reference: String) -> Int? {
-        DesignIndex.lookup(nicByKey, reference, design.networkInterfaces)
+        DesignIndex.lookup(nicByKey, reference, design.networkInterfaces, type: "Microsoft.Network/networkInterfaces")
     }
     public func publicIPAddress(_ reference: String) -> Int? {
-        DesignIndex.lookup(publicIPByKey, reference, design.publicIPAddresses)
+        DesignIndex.lookup(
+            publicIPByKey, reference, design.publicIPAddresses, type: "Microsoft.Network/publicIPAddresses")
     }
     public func virtualNetworkGateway(_ reference: String) -> Int? {
-        DesignIndex.lookup(gatewayByKey, reference, design.virtualNetworkGateways)
+        DesignIndex.lookup(
+            gatewayByKey, reference, design.virtualNetworkGateways, type: "Microsoft.Network/virtualNetworkGateways")
     }
     public func localNetworkGateway(_ reference: String) -> Int? {
-        DesignIndex.lookup(localGatewayByKey, reference, design.localNetworkGateways)
+        DesignIndex.lookup(
+            localGatewayByKey, reference, design.localNetworkGateways, type: "Microsoft.Network/localNetworkGateways")
     }
     public func azureFirewall(_ reference: String) -> Int? {
-        DesignIndex.lookup(firewallByKey, reference, design.azureFirewalls)
+        DesignIndex.lookup(firewallByKey, reference, design.azureFirewalls, type: "Microsoft.Network/azureFirewalls")
     }
     public func firewallPolicy(_ reference: String) -> Int? {
-        DesignIndex.lookup(policyByKey, reference, design.firewallPolicies)
+        DesignIndex.lookup(policyByKey, reference, design.firewallPolicies, type: "Microsoft.Network/firewallPolicies")
     }
     public func applicationSecurityGroup(_ reference: String) -> Int? {
-        DesignIndex.lookup(asgByKey, reference, design.applicationSecurityGroups)
+        DesignIndex.lookup(
+            asgByKey, reference, design.applicationSecurityGroups, type: "Microsoft.Network/applicationSecurityGroups")
     }
     public func virtualMachine(_ reference: String) -> Int? {
-        DesignIndex.lookup(vmByKey, reference, design.virtualMachines)
+        DesignIndex.lookup(vmByKey, reference, design.virtualMachines, type: "Microsoft.Compute/virtualMachines")
     }
     public func loadBalancer(_ reference: String) -> Int? {
-        DesignIndex.lookup(loadBalancerByKey, reference, design.loadBalancers)
+        DesignIndex.lookup(loadBalancerByKey, reference, design.loadBalancers, type: "Microsoft.Network/loadBalancers")
     }
 
     /// Resolves `VNET/subnets/NAME` (or a full subnet resource ID).

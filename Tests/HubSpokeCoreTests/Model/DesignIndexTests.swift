@@ -70,3 +70,15 @@ import Testing
                 == 1)
     }
 }
+
+@Suite struct DesignIndexResourceIDTypes {
+    @Test func anIDOfAnotherTypeDoesNotResolve() {
+        let index = DesignIndex(Examples.hubAndSpoke)
+        let nsgID = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/vnet-hub"
+        #expect(index.virtualNetwork(nsgID) == nil)
+        let vnetID = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet-hub"
+        #expect(index.virtualNetwork(vnetID) != nil)
+        let vmID = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm-app-spoke1"
+        #expect(index.virtualMachine(vmID) != nil)
+    }
+}
