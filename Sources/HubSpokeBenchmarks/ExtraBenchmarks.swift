@@ -46,3 +46,24 @@ import HubSpokeTUI
     let first = (0..<20).map { _ in KeystrokeFrameBenchmark.firstFrame(design: Examples.hubAndSpoke) }
     print(Measurement(name: "tui/first-frame/hub-and-spoke (in process)", samples: first).line)
 }
+
+/// `hubspoke-bench per-rule`: each rule alone on the 1,000-VNet design (index built once per
+/// run, as in a full validation), slowest first: where the full-catalog time goes.
+@MainActor func runPerRuleBenchmark(filter: String?) {
+    guard filter == "per-rule" else { return }
+    let context = ValidationContext(design: BenchmarkDesign.make())
+    let clock = ContinuousClock()
+    var rows: [(String, Duration)] = []
+    for rule in RuleCatalog.rules {
+        var findings: [Finding] = []
+        rule.check(context, into: &findings)
+        let best = (0..<5).map { _ in
+            clock.measure {
+                findings.removeAll(keepingCapacity: true)
+                rule.check(context, into: &findings)
+            }
+        }.min()!
+        rows.append((type(of: rule).id, best))
+    }
+    for (id, time) in rows.sorted(by: { $0.1 > $1.1 }).prefix(15) { print("\(id): \(Measurement.ms(time))") }
+}

@@ -44,4 +44,5 @@ for benchmark in extraBenchmarks {
     run(benchmark.name, iterations: benchmark.iterations, benchmark.body)
 }
 runKeystrokeBenchmark(filter: filter)
+runPerRuleBenchmark(filter: filter)
 print("(sink \(sink))")
