@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HubSpokeBicep
 import HubSpokeCore
 import HubSpokeDesignFile
 import HubSpokeTUI
@@ -95,8 +96,8 @@ extension Open {
     }
 }
 
-/// Design files for the TUI: the hubspoke JSON format (Bicep through the Bicep reader when
-/// opening), atomic saves, and recovery files named `.NAME.recover` beside the design.
+/// Design files for the TUI: the hubspoke JSON format or Bicep (read by the Bicep reader,
+/// written by the Bicep writer), atomic saves, and recovery files named `.NAME.recover` beside the design.
 private struct DesignFileStorage: DesignStorage {
     func load(path: String) throws -> Design? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
@@ -104,10 +105,9 @@ private struct DesignFileStorage: DesignStorage {
     }
 
     func save(_ design: Design, path: String) throws {
-        if DesignLoader.isBicep(path) {
-            throw LoadError(message: "saving as Bicep is not available yet; save as a .hubspoke.json file")
-        }
-        try AtomicFile.write(DesignFile.encode(design), to: path)
+        // `:w main.bicep` writes idiomatic Bicep (the same writer as `hubspoke export`).
+        let text = DesignLoader.isBicep(path) ? BicepWriter.write(design) : DesignFile.encode(design)
+        try AtomicFile.write(text, to: path)
     }
 
     static func recoveryPath(for path: String) -> String {
