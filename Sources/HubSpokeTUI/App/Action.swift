@@ -11,6 +11,7 @@ public enum Action: Sendable {
     case validated([Finding], revision: Int)
     case saved(path: String, quitAfter: Bool)
     case saveFailed(String)
+    case exported(path: String)
     case loaded(Design, path: String, recovery: Design?)
     case loadFailed(String)
     case themeApplied(String)

@@ -108,6 +108,13 @@ public final class AppRunner {
             } catch {
                 dispatch(.saveFailed("\(error)"))
             }
+        case .export(let design, let path):
+            do {
+                try storage.save(design, path: path)
+                dispatch(.exported(path: path))
+            } catch {
+                dispatch(.saveFailed("\(error)"))
+            }
         case .load(let path):
             do {
                 let design = try storage.load(path: path) ?? Design()

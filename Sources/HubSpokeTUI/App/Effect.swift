@@ -5,6 +5,8 @@ import HubSpokeCore
 public enum Effect: Hashable, Sendable {
     case save(design: Design, path: String, quitAfter: Bool)
     case load(path: String)
+    /// Write the design to another file (Bicep) without making it the document's file.
+    case export(design: Design, path: String)
     case quit(code: Int32)
     case applyTheme(String)
     /// Remove the recovery file of the current design (after a save, or when discarded).

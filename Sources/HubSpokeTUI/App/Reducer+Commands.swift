@@ -48,6 +48,8 @@ extension Reducer {
             return save(&state, to: file, quitAfter: false)
         case .writeQuit(let file):
             return save(&state, to: file, quitAfter: true)
+        case .export(let file):
+            return [.export(design: state.design, path: file)]
         case .edit(let file):
             guard !state.isDirty else {
                 throw PaletteError("unsaved changes: :w to save them or :q! to quit without saving before :e")

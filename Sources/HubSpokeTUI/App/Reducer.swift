@@ -37,6 +37,9 @@ public enum Reducer {
             state.isDirty = false
             state.message = StatusMessage("written \(path)")
             return quitAfter ? [.quit(code: 0)] : []
+        case .exported(let path):
+            state.message = StatusMessage("exported \(path)")
+            return []
         case .saveFailed(let reason):
             state.message = StatusMessage("save failed: \(reason)", kind: .error)
             return []

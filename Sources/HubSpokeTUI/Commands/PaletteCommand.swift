@@ -15,6 +15,8 @@ public enum PaletteCommand: Hashable, Sendable {
     case write(file: String?)
     /// `:wq [FILE]` (also `:x`)
     case writeQuit(file: String?)
+    /// `:export FILE.bicep`: writes the design as Bicep; the document keeps its own file.
+    case export(file: String)
     /// `:e FILE`
     case edit(file: String)
     /// `:q` (asks when there are unsaved changes) and `:q!` (discards them)

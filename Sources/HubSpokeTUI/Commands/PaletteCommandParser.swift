@@ -12,6 +12,7 @@ public enum PaletteCommandParser {
         "w": "w [FILE]",
         "wq": "wq [FILE]",
         "e": "e FILE",
+        "export": "export FILE.bicep",
         "q": "q | q!",
         "undo": "undo",
         "redo": "redo",
@@ -22,7 +23,7 @@ public enum PaletteCommandParser {
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
-        "add", "peer", "set", "del", "goto", "w", "wq", "e", "q", "q!", "undo", "redo", "theme", "help",
+        "add", "peer", "set", "del", "goto", "w", "wq", "export", "e", "q", "q!", "undo", "redo", "theme", "help",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -63,6 +64,9 @@ public enum PaletteCommandParser {
         case "wq", "x":
             guard rest.count <= 1 else { throw usage("wq") }
             return .writeQuit(file: rest.first)
+        case "export":
+            guard rest.count == 1, rest[0].asciiLowercased.hasSuffix(".bicep") else { throw usage("export") }
+            return .export(file: rest[0])
         case "e", "edit":
             guard rest.count == 1 else { throw usage("e") }
             return .edit(file: rest[0])
