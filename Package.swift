@@ -17,7 +17,7 @@ let package = Package(
         // The native `*.hubspoke.json` format: text <-> Design, with positioned errors.
         .target(name: "HubSpokeDesignFile", dependencies: ["HubSpokeCore"]),
         // Bicep text <-> Design: lexer, parser, evaluator, writer.
-        .target(name: "HubSpokeBicep", dependencies: ["HubSpokeCore"]),
+        .target(name: "HubSpokeBicep", dependencies: ["HubSpokeCore", "HubSpokeDesignFile"]),
         // App state, actions, reducer and views drawing into an in-memory cell grid.
         .target(name: "HubSpokeTUI", dependencies: ["HubSpokeCore"]),
         // The system ncursesw library (wide characters), through a shim header.

@@ -1,5 +1,6 @@
 import Foundation
 import HubSpokeCore
+import HubSpokeDesignFile
 
 /// Reads Bicep into a design: parse, evaluate offline (following local modules), then map the
 /// evaluated resources to the model (see `DesignMapper`).
@@ -61,22 +62,14 @@ public enum BicepReader {
         return mapper.map()
     }
 
+    /// Reads a Bicep or `.bicepparam` file with the same messages for missing, directory,
+    /// binary and empty files as design files get.
     static func readText(_ path: String) throws(BicepReadError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BicepReadError(message: "\(path): no such file")
+        do {
+            return try TextFile.readText(path: path)
+        } catch {
+            throw BicepReadError(message: error.description)
         }
-        guard !isDirectory.boolValue else { throw BicepReadError(message: "\(path): is a directory, not a Bicep file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BicepReadError(message: "\(path): cannot be read")
-        }
-        guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
-            throw BicepReadError(message: "\(path): not a text file (Bicep is UTF-8 text)")
-        }
-        guard text.contains(where: { !$0.isWhitespace }) else {
-            throw BicepReadError(message: "\(path): the file is empty")
-        }
-        return text
     }
 }
 

@@ -17,7 +17,7 @@ public enum TextFile {
         return [UInt8](data)
     }
 
-    /// Reads UTF-8 text, refusing binary content.
+    /// Reads UTF-8 text, refusing binary content and files with nothing but white space.
     public static func readText(path: String) throws(DesignFileError) -> String {
         let bytes = try readBytes(path: path)
         if let nul = bytes.firstIndex(of: 0) {
@@ -25,6 +25,9 @@ public enum TextFile {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DesignFileError(file: path, message: "not UTF-8 text")
+        }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw DesignFileError(file: path, message: "the file is empty")
         }
         return text
     }
