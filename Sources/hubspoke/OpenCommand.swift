@@ -129,3 +129,12 @@ private struct DesignFileStorage: DesignStorage {
         unlink(Self.recoveryPath(for: path))
     }
 }
+
+/// Export preview and `:import` in the designer: the Bicep writer and the design readers.
+extension DesignFileStorage: DesignExchange {
+    func bicepText(for design: Design) -> String { BicepWriter.write(design) }
+
+    func fileExists(path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    func readDesign(path: String) throws -> Design { try DesignLoader.load(path).design }
+}

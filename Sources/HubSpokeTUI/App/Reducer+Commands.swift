@@ -74,6 +74,8 @@ extension Reducer {
             state.focus = .inspector
         case .help:
             state.mode = .help(filter: "")
+        case .exportPreview, .importDesign, .suppress, .unsuppress:
+            return try performFindingsAndExchange(command, &state)
         }
         return []
     }

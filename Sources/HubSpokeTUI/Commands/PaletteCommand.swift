@@ -15,8 +15,17 @@ public enum PaletteCommand: Hashable, Sendable {
     case write(file: String?)
     /// `:wq [FILE]` (also `:x`)
     case writeQuit(file: String?)
-    /// `:export FILE.bicep`: writes the design as Bicep; the document keeps its own file.
+    /// `:export! FILE.bicep`: writes the design as Bicep at once, over an existing file; the
+    /// document keeps its own file.
     case export(file: String)
+    /// `:export FILE.bicep`: the export dialog with a preview; asks before overwriting.
+    case exportPreview(file: String)
+    /// `:import FILE.bicep|FILE.hubspoke.json`: read, then merge or replace (asks).
+    case importDesign(file: String)
+    /// `:suppress RULE PATH REASON...`
+    case suppress(rule: String, path: String, reason: String)
+    /// `:unsuppress RULE PATH`
+    case unsuppress(rule: String, path: String)
     /// `:e FILE`
     case edit(file: String)
     /// `:q` (asks when there are unsaved changes) and `:q!` (discards them)

@@ -13,6 +13,10 @@ public enum PaletteCommandParser {
         "wq": "wq [FILE]",
         "e": "e FILE",
         "export": "export FILE.bicep",
+        "export!": "export! FILE.bicep",
+        "import": "import FILE.bicep|FILE.hubspoke.json",
+        "suppress": "suppress RULE PATH REASON...",
+        "unsuppress": "unsuppress RULE PATH",
         "q": "q | q!",
         "undo": "undo",
         "redo": "redo",
@@ -23,7 +27,8 @@ public enum PaletteCommandParser {
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
-        "add", "peer", "set", "del", "goto", "w", "wq", "export", "e", "q", "q!", "undo", "redo", "theme", "help",
+        "add", "peer", "set", "del", "goto", "w", "wq", "export", "export!", "import", "suppress", "unsuppress", "e",
+        "q", "q!", "undo", "redo", "theme", "help",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -66,7 +71,9 @@ public enum PaletteCommandParser {
             return .writeQuit(file: rest.first)
         case "export":
             guard rest.count == 1, rest[0].asciiLowercased.hasSuffix(".bicep") else { throw usage("export") }
-            return .export(file: rest[0])
+            return .exportPreview(file: rest[0])
+        case "export!", "import", "suppress", "unsuppress":
+            return try parseFindingsAndExchange(head, rest)
         case "e", "edit":
             guard rest.count == 1 else { throw usage("e") }
             return .edit(file: rest[0])

@@ -29,6 +29,8 @@ public enum StatusLineView {
         case .quitPrompt: [("s", "save"), ("d", "discard"), ("c", "cancel")]
         case .askSavePath: [("Enter", "save"), ("Esc", "cancel")]
         case .recoveryPrompt: [("r", "recover"), ("d", "discard")]
+        case .suppressReason: [("Enter", "suppress"), ("Esc", "cancel")]
+        case .exchange(let dialog): ExchangeDialogView.hints(dialog)
         case .normal:
             if state.focus == .inspector, let path = state.selectedPath,
                 case .peering? = ResourceLocation(path, in: state.design)
