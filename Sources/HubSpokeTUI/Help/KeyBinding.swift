@@ -29,8 +29,7 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
         KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
         KeyBinding("j/k", "move", pane: .findings, hint: "move"),
-        KeyBinding(
-            "s", "suppress the finding for its resource (asks for the reason)", pane: .findings, hint: "suppress"),
+        KeyBinding("s", "suppress the finding for its resource (asks for the reason)", pane: .findings),
         KeyBinding("U", "lift the suppression of the finding", pane: .findings),
         KeyBinding("1/2/3", "show errors / warnings and worse / everything", pane: .findings),
         KeyBinding("h", "hide or show suppressed findings", pane: .findings),
