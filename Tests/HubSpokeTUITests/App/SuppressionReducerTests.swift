@@ -122,6 +122,15 @@ import Testing
         #expect(state.findingsFilter == "sev:warning+")
     }
 
+    @Test func paletteCompletesThePathOfSuppressAndUnsuppress() {
+        let context = CompletionContext(paths: ["vnet-hub", "vnet-hub/subnets/GatewaySubnet", "vnet-spoke1"])
+        #expect(PaletteCompletion.candidates(for: "suppress PEER-009 vnet-h", context: context).count == 2)
+        #expect(
+            PaletteCompletion.complete("unsuppress SUB-099 vnet-s", context: context)
+                == "unsuppress SUB-099 vnet-spoke1 ")
+        #expect(PaletteCompletion.candidates(for: "su", context: context) == ["suppress"])
+    }
+
     @Test func slashFilterTakesTheTermSyntax() {
         var state = findingsState()
         type(&state, "/rule:SUB- res:vnet-y")

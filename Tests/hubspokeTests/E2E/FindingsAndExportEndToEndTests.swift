@@ -1,5 +1,7 @@
 import Foundation
 import Glibc
+import HubSpokeCore
+import HubSpokeDesignFile
 import Testing
 
 /// The findings workflow and export dialog in the real binary under tmux: suppress a finding
@@ -66,6 +68,43 @@ import Testing
         try session.waitFor("exported design.bicep")
         let rewritten = try String(contentsOfFile: file, encoding: .utf8)
         #expect(!rewritten.contains("hubspoke:suppress"))
+        try session.command("q!")
+        try session.waitFor("EXIT=0")
+    }
+}
+
+/// `:import` in the real binary: merge with clashing names is refused and says which,
+/// a reader error names file:line:column, a design file with a new VNet merges.
+@Suite(.serialized) struct ImportEndToEndTests {
+    @Test func importMergesNewNamesAndReportsClashesAndReaderErrors() throws {
+        let directory = NSTemporaryDirectory() + "hubspoke-e2e-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "param location string =\n".write(toFile: directory + "/bad.bicep", atomically: true, encoding: .utf8)
+        var extra = Design()
+        extra.virtualNetworks = [VirtualNetwork(name: "vnet-extra", addressPrefixes: ["10.70.0.0/16"])]
+        try DesignFile.write(extra, to: directory + "/extra.hubspoke.json")
+        let session = try TmuxSession(
+            command: "cd \(FindingsAndExportEndToEndTests.quoted(directory)) && "
+                + FindingsAndExportEndToEndTests.quoted(TmuxSession.binary))
+        defer { session.kill() }
+        try session.waitFor("built-in hub-and-spoke example")
+        try session.command("export! same.bicep")
+        try session.waitFor("exported same.bicep")
+        try session.command("import same.bicep")
+        try session.waitFor("Import same.bicep:")
+        try session.keys("m")
+        try session.waitFor("nothing merged from same.bicep: every name is taken (vnet-hub")
+        try session.command("import bad.bicep")
+        let failed = try session.waitFor("cannot import: ")
+        #expect(failed.contains("bad.bicep:1:"))
+        try session.command("import extra.hubspoke.json")
+        try session.waitFor("m  merge: add the 1 whose names are free")
+        try session.keys("m")
+        try session.waitFor("merged 1 resource from extra.hubspoke.json")
+        try session.waitFor("◇ vnet-extra  10.70.0.0/16")
+        try session.keys("u")
+        try session.waitForAbsence(of: "vnet-extra")
         try session.command("q!")
         try session.waitFor("EXIT=0")
     }
