@@ -42,6 +42,8 @@ public enum PaletteCommandParser {
             case "subnet":
                 guard arguments.count == 3 else { throw usage("add subnet") }
                 return .addSubnet(virtualNetwork: arguments[0], name: arguments[1], prefix: arguments[2])
+            case _ where ResourceRecipe.kinds.contains(kind):
+                return .addResource(try ResourceRecipe.parse(kind: kind, arguments))
             default:
                 throw PaletteError(
                     "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")

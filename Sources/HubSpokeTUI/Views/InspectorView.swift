@@ -100,6 +100,9 @@ public enum InspectorView {
                 if let error = input.error {
                     y += 1
                     grid.put("✖ " + error, x: valueX, y: y, role: .inputError, maxWidth: valueWidth)
+                } else if let usage = AddressProposal.usage(editing: field.name, at: location, text: input.text) {
+                    y += 1
+                    grid.put(usage, x: valueX, y: y, role: .muted, maxWidth: valueWidth)
                 }
             } else if field.kind == .flag {
                 let on = field.value == "true"
