@@ -30,7 +30,9 @@ extension DesignEditor {
         var copy = try delete(design, path: path)
         var removed: [String] = []
         for nic in nics {
-            let stillUsed = copy.virtualMachines.contains { $0.networkInterfaces.contains { $0.equalsIgnoringCase(nic) } }
+            let stillUsed = copy.virtualMachines.contains {
+                $0.networkInterfaces.contains { $0.equalsIgnoringCase(nic) }
+            }
             guard !stillUsed, let n = copy.networkInterfaces.firstIndex(where: { $0.name.equalsIgnoringCase(nic) })
             else { continue }
             publicIPs += copy.networkInterfaces[n].ipConfigurations.compactMap(\.publicIPAddress)

@@ -48,7 +48,8 @@ extension DesignEditor {
         var configuration = NetworkInterfaceIPConfiguration(subnet: subnetPath)
         if let address {
             configuration.privateIPAllocationMethod = "Static"
-            configuration.privateIPAddress = try PrivateAddressCheck.check(address, subnet: subnetPath, in: design).get()
+            configuration.privateIPAddress = try PrivateAddressCheck.check(address, subnet: subnetPath, in: design)
+                .get()
         }
         let placement = design.virtualNetworks[v].placement
         let linux = osType.equalsIgnoringCase("Linux")
@@ -144,7 +145,8 @@ extension DesignEditor {
         let placement = design.virtualNetworks[v].placement
         copy.publicIPAddresses.append(PublicIPAddress(name: publicIP, placement: placement))
         copy.bastionHosts.append(
-            BastionHost(name: name, placement: placement, sku: "Standard", subnet: subnet.path, publicIPAddress: publicIP))
+            BastionHost(
+                name: name, placement: placement, sku: "Standard", subnet: subnet.path, publicIPAddress: publicIP))
         return (copy, "added Bastion \(name), \(subnet.note), public IP \(publicIP)", name)
     }
 
