@@ -89,8 +89,8 @@ public enum AddressProposal {
 
     /// What the addresses typed so far give, shown under a prefix being edited:
     /// `10.1.0.0/24: 251 usable (Azure reserves 5)` for a subnet, the address count for a VNet.
-    /// Nil while the text is not yet a list of prefixes.
-    public static func usage(of text: String, forSubnet: Bool) -> String? {
+    /// One line per prefix; nil while the text is not yet a list of prefixes.
+    public static func usage(of text: String, forSubnet: Bool) -> [String]? {
         let parts = text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
         var lines: [String] = []
@@ -102,12 +102,12 @@ public enum AddressProposal {
                 lines.append("\(prefix): \(grouped(prefix.addressCount)) addresses")
             }
         }
-        return lines.joined(separator: "; ")
+        return lines
     }
 
     /// ``usage(of:forSubnet:)`` for the address field of a VNet or subnet being edited; nil for
     /// any other field.
-    public static func usage(editing field: String, at location: ResourceLocation, text: String) -> String? {
+    public static func usage(editing field: String, at location: ResourceLocation, text: String) -> [String]? {
         switch location {
         case .virtualNetwork where field == "addressPrefixes": usage(of: text, forSubnet: false)
         case .subnet where field == "addressPrefix": usage(of: text, forSubnet: true)

@@ -101,8 +101,10 @@ public enum InspectorView {
                     y += 1
                     grid.put("✖ " + error, x: valueX, y: y, role: .inputError, maxWidth: valueWidth)
                 } else if let usage = AddressProposal.usage(editing: field.name, at: location, text: input.text) {
-                    y += 1
-                    grid.put(usage, x: valueX, y: y, role: .muted, maxWidth: valueWidth)
+                    for line in usage.flatMap({ wrap($0, width: valueWidth) }) {
+                        y += 1
+                        grid.put(line, x: valueX, y: y, role: .muted, maxWidth: valueWidth)
+                    }
                 }
             } else if field.kind == .flag {
                 let on = field.value == "true"

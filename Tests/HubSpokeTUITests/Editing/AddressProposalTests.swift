@@ -65,12 +65,15 @@ import Testing
     }
 
     @Test(arguments: [
-        ("10.1.0.0/24", true, "10.1.0.0/24: 251 usable (Azure reserves 5)"),
-        ("10.1.0.0/29", true, "10.1.0.0/29: 3 usable (Azure reserves 5)"),
-        ("10.1.0.0/16", false, "10.1.0.0/16: 65,536 addresses"),
-        ("10.0.0.0/8, 172.16.0.0/12", false, "10.0.0.0/8: 16,777,216 addresses; 172.16.0.0/12: 1,048,576 addresses"),
+        ("10.1.0.0/24", true, ["10.1.0.0/24: 251 usable (Azure reserves 5)"]),
+        ("10.1.0.0/29", true, ["10.1.0.0/29: 3 usable (Azure reserves 5)"]),
+        ("10.1.0.0/16", false, ["10.1.0.0/16: 65,536 addresses"]),
+        (
+            "10.0.0.0/8, 172.16.0.0/12", false,
+            ["10.0.0.0/8: 16,777,216 addresses", "172.16.0.0/12: 1,048,576 addresses"]
+        ),
     ])
-    func usageOfTypedPrefixes(text: String, forSubnet: Bool, expected: String) {
+    func usageOfTypedPrefixes(text: String, forSubnet: Bool, expected: [String]) {
         #expect(AddressProposal.usage(of: text, forSubnet: forSubnet) == expected)
     }
 
