@@ -58,15 +58,32 @@ extension DesignEditor {
             NetworkInterface(
                 name: nicName, placement: placement, enableIPForwarding: forwardsTraffic,
                 ipConfigurations: [configuration]))
-        copy.virtualMachines.append(
-            VirtualMachine(
-                name: name, placement: placement, vmSize: "Standard_B2s", osType: linux ? "Linux" : "Windows",
-                networkInterfaces: [nicName], adminUsername: .parameter("adminUsername"),
-                adminPassword: .secureParameter("adminPassword"),
-                imageReference: linux ? .ubuntu2204 : .windowsServer2022))
+        var machine = VirtualMachine(
+            name: name, placement: placement, vmSize: "Standard_B2s", networkInterfaces: [nicName],
+            adminUsername: .parameter("adminUsername"))
+        setOperatingSystem(linux ? "Linux" : "Windows", of: &machine)
+        copy.virtualMachines.append(machine)
         let what = forwardsTraffic ? "NVA" : "\(linux ? "Linux" : "Windows") VM"
         let ip = configuration.privateIPAddress ?? "dynamic IP"
         return (copy, "added \(what) \(name) with \(nicName) in \(subnetPath) (\(ip))", name)
+    }
+
+    /// Sets the OS with what goes with it: the default image, and the way in. Windows gets
+    /// its password from a secure parameter; Linux gets an SSH key parameter with password
+    /// logins off (SEC-008), as the built-in hub-and-spoke example does.
+    public static func setOperatingSystem(_ osType: String, of machine: inout VirtualMachine) {
+        let linux = osType.equalsIgnoringCase("Linux")
+        machine.osType = linux ? "Linux" : "Windows"
+        machine.imageReference = linux ? .ubuntu2204 : .windowsServer2022
+        if linux {
+            machine.adminPassword = nil
+            machine.disablePasswordAuthentication = true
+            machine.sshPublicKey = machine.sshPublicKey ?? .parameter("adminSshPublicKey")
+        } else {
+            machine.adminPassword = machine.adminPassword ?? .secureParameter("adminPassword")
+            machine.disablePasswordAuthentication = nil
+            machine.sshPublicKey = nil
+        }
     }
 
     static func addGateway(_ design: Design, virtualNetwork: String, gatewayType: String, sku: String)

@@ -202,9 +202,7 @@ public enum ResourceFields {
                 },
                 EditableField(name: "osType", value: machine.osType, kind: .choice(["Windows", "Linux"])) {
                     guard !$0.virtualMachines[m].osType.equalsIgnoringCase($1) else { return }
-                    // The image must match the OS: take the default image of the new one.
-                    $0.virtualMachines[m].osType = $1
-                    $0.virtualMachines[m].imageReference = $1 == "Linux" ? .ubuntu2204 : .windowsServer2022
+                    DesignEditor.setOperatingSystem($1, of: &$0.virtualMachines[m])
                 },
                 EditableField(
                     name: "adminUsername", value: CredentialText.display(machine.adminUsername),
