@@ -56,6 +56,14 @@ extension DesignEditor {
         return (copy, removed)
     }
 
+    /// The delete dialog's line naming what goes along with `path` (none when nothing does).
+    public static func dependentsNote(_ path: String, in design: Design) -> [String] {
+        guard let removed = try? deleteWithDependents(design, path: path).alsoRemoved, !removed.isEmpty else {
+            return []
+        }
+        return ["also removes \(removed.joined(separator: ", ")) (used by nothing else)"]
+    }
+
     /// True when a gateway, firewall, Bastion host or NIC still uses the public IP `name`.
     static func isPublicIPReferenced(_ name: String, in design: Design) -> Bool {
         let references =

@@ -67,6 +67,19 @@ import Testing
         #expect(grid.text.contains("10.9.0.0/24: 256 addresses"), "\(grid.text)")
     }
 
+    @Test func theDeleteDialogNamesThePublicIPThatGoesAlong() {
+        var state = hub()
+        command(&state, "goto bas-hub")
+        _ = send(&state, .key(.char("d")))
+        let text = rendered(state).text
+        #expect(text.contains("Delete bas-hub?"))
+        #expect(text.contains("also removes pip-bas-hub (used by nothing else)"))
+        _ = send(&state, .key(.char("n")))
+        command(&state, "goto vnet-hub/subnets/snet-app")
+        _ = send(&state, .key(.char("d")))
+        #expect(!rendered(state).text.contains("also removes"))
+    }
+
     @Test func helpListsTheResourceCommands() {
         var state = hub()
         _ = send(&state, .key(.char("?")))
