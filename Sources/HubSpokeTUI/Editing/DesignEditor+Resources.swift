@@ -90,56 +90,44 @@ extension DesignEditor {
         throws(PaletteError) -> (design: Design, summary: String, selection: String)
     {
         let v = try virtualNetworkIndex(virtualNetwork, in: design)
-        let vnetName = design.virtualNetworks[v].name
         if let existing = design.virtualNetworkGateways.first(where: {
             $0.gatewayType.equalsIgnoringCase(gatewayType) && owner(ofSubnet: $0.subnet, in: design) == v
         }) {
-            throw PaletteError("\(vnetName) already has a \(gatewayType) gateway (\(existing.name)); Azure allows one")
+            throw PaletteError(
+                "\(design.virtualNetworks[v].name) already has a \(gatewayType) gateway (\(existing.name)); Azure allows one"
+            )
         }
         let sku = try GatewaySKUCatalog.check(sku: sku, gatewayType: gatewayType).get()
-        let prefix = gatewayType == "Vpn" ? "vgw" : "ergw"
-        let name = "\(prefix)-\(baseName(of: vnetName))"
-        let publicIP = "pip-\(name)"
-        try requireNewName(name, in: design)
-        try requireNewName(publicIP, in: design)
         var copy = design
-        let subnet = try dedicatedSubnet(.gatewaySubnet, length: 27, inVirtualNetwork: v, of: &copy)
-        let placement = design.virtualNetworks[v].placement
-        copy.publicIPAddresses.append(PublicIPAddress(name: publicIP, placement: placement))
+        let site = try serviceSite(
+            gatewayType == "Vpn" ? "vgw" : "ergw", subnet: .gatewaySubnet, length: 27, inVirtualNetwork: v, of: &copy)
         copy.virtualNetworkGateways.append(
             VirtualNetworkGateway(
-                name: name, placement: placement, gatewayType: gatewayType,
-                vpnType: gatewayType == "Vpn" ? "RouteBased" : nil, sku: sku, subnet: subnet.path,
-                publicIPAddress: publicIP))
-        return (copy, "added \(gatewayType) gateway \(name) (\(sku)), \(subnet.note), public IP \(publicIP)", name)
+                name: site.name, placement: site.placement, gatewayType: gatewayType,
+                vpnType: gatewayType == "Vpn" ? "RouteBased" : nil, sku: sku, subnet: site.subnet,
+                publicIPAddress: site.publicIP))
+        return (copy, "added \(gatewayType) gateway \(site.name) (\(sku)), \(site.summary)", site.name)
     }
 
     static func addFirewall(_ design: Design, virtualNetwork: String) throws(PaletteError) -> (
         design: Design, summary: String, selection: String
     ) {
         let v = try virtualNetworkIndex(virtualNetwork, in: design)
-        let vnetName = design.virtualNetworks[v].name
         if let existing = design.azureFirewalls.first(where: { owner(ofSubnet: $0.subnet, in: design) == v }) {
-            throw PaletteError("\(vnetName) already has an Azure Firewall (\(existing.name))")
+            throw PaletteError("\(design.virtualNetworks[v].name) already has an Azure Firewall (\(existing.name))")
         }
-        let name = "afw-\(baseName(of: vnetName))"
-        let policy = "afwp-\(baseName(of: vnetName))"
-        let publicIP = "pip-\(name)"
-        try requireNewName(name, in: design)
-        try requireNewName(publicIP, in: design)
+        let policy = "afwp-\(baseName(of: design.virtualNetworks[v].name))"
         guard !design.firewallPolicies.contains(where: { $0.name.equalsIgnoringCase(policy) }) else {
             throw PaletteError("a firewall policy named \(policy) already exists")
         }
         var copy = design
-        let subnet = try dedicatedSubnet(.azureFirewallSubnet, length: 26, inVirtualNetwork: v, of: &copy)
-        let placement = design.virtualNetworks[v].placement
-        copy.publicIPAddresses.append(PublicIPAddress(name: publicIP, placement: placement))
-        copy.firewallPolicies.append(FirewallPolicy(name: policy, placement: placement))
+        let site = try serviceSite("afw", subnet: .azureFirewallSubnet, length: 26, inVirtualNetwork: v, of: &copy)
+        copy.firewallPolicies.append(FirewallPolicy(name: policy, placement: site.placement))
         copy.azureFirewalls.append(
             AzureFirewall(
-                name: name, placement: placement, subnet: subnet.path, publicIPAddress: publicIP,
+                name: site.name, placement: site.placement, subnet: site.subnet, publicIPAddress: site.publicIP,
                 firewallPolicy: policy))
-        return (copy, "added Azure Firewall \(name), \(subnet.note), public IP \(publicIP), policy \(policy)", name)
+        return (copy, "added Azure Firewall \(site.name), \(site.summary), policy \(policy)", site.name)
     }
 
     static func addBastion(_ design: Design, virtualNetwork: String) throws(PaletteError) -> (
@@ -153,18 +141,32 @@ extension DesignEditor {
         }) {
             throw PaletteError("\(vnetName) already has a Bastion host (\(existing.name))")
         }
-        let name = "bas-\(baseName(of: vnetName))"
+        var copy = design
+        let site = try serviceSite("bas", subnet: .azureBastionSubnet, length: 26, inVirtualNetwork: v, of: &copy)
+        copy.bastionHosts.append(
+            BastionHost(
+                name: site.name, placement: site.placement, sku: "Standard", subnet: site.subnet,
+                publicIPAddress: site.publicIP))
+        return (copy, "added Bastion \(site.name), \(site.summary)", site.name)
+    }
+
+    /// What a gateway, firewall or Bastion host in VNet `v` stands on: its name
+    /// (`PREFIX-STEM`, e.g. `afw-hub`), a Standard static public IP `pip-NAME` (added here)
+    /// and its dedicated subnet (created when missing), in the VNet's region.
+    static func serviceSite(
+        _ prefix: String, subnet reserved: Subnet.ReservedName, length: Int, inVirtualNetwork v: Int,
+        of design: inout Design
+    ) throws(PaletteError) -> (
+        name: String, publicIP: String, subnet: String, placement: Placement, summary: String
+    ) {
+        let name = "\(prefix)-\(baseName(of: design.virtualNetworks[v].name))"
         let publicIP = "pip-\(name)"
         try requireNewName(name, in: design)
         try requireNewName(publicIP, in: design)
-        var copy = design
-        let subnet = try dedicatedSubnet(.azureBastionSubnet, length: 26, inVirtualNetwork: v, of: &copy)
+        let subnet = try dedicatedSubnet(reserved, length: length, inVirtualNetwork: v, of: &design)
         let placement = design.virtualNetworks[v].placement
-        copy.publicIPAddresses.append(PublicIPAddress(name: publicIP, placement: placement))
-        copy.bastionHosts.append(
-            BastionHost(
-                name: name, placement: placement, sku: "Standard", subnet: subnet.path, publicIPAddress: publicIP))
-        return (copy, "added Bastion \(name), \(subnet.note), public IP \(publicIP)", name)
+        design.publicIPAddresses.append(PublicIPAddress(name: publicIP, placement: placement))
+        return (name, publicIP, subnet.path, placement, "\(subnet.note), public IP \(publicIP)")
     }
 
     /// The path of the VNet's subnet named `reserved`, created at the next free `/length` when

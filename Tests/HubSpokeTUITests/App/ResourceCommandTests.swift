@@ -7,16 +7,7 @@ import Testing
 /// types them: what each adds, and each refusal leaving the design unchanged with the reason.
 @Suite struct ResourceCommandTests {
     /// A hub with one workload subnet and nothing else, like the start of the seed tutorial.
-    func bareHubState() -> AppState {
-        var state = AppState(
-            design: Design(virtualNetworks: [
-                VirtualNetwork(
-                    name: "vnet-hub", placement: Placement(location: "westeurope"), addressPrefixes: ["10.0.0.0/16"],
-                    subnets: [Subnet(name: "snet-app", addressPrefixes: ["10.0.10.0/24"])])
-            ]), filePath: nil)
-        _ = send(&state, .validated(testValidator.validate(state.design), revision: state.designRevision))
-        return state
-    }
+    func bareHubState() -> AppState { singleVNetState(location: "westeurope") }
 
     func expectRefused(_ state: inout AppState, _ text: String, _ message: String) {
         let before = state.design
@@ -211,12 +202,7 @@ import Testing
     }
 
     @Test func aFullVNetIsRefusedWithTheAddressPrefixToAdd() {
-        var state = AppState(
-            design: Design(virtualNetworks: [
-                VirtualNetwork(
-                    name: "vnet-small", addressPrefixes: ["10.8.0.0/26"],
-                    subnets: [Subnet(name: "snet-app", addressPrefixes: ["10.8.0.0/27"])])
-            ]), filePath: nil)
+        var state = singleVNetState("vnet-small", space: "10.8.0.0/26", subnetPrefix: "10.8.0.0/27")
         expectRefused(
             &state, "add firewall vnet-small",
             "vnet-small (10.8.0.0/26) has no free /26 left for AzureFirewallSubnet: :set vnet-small addressPrefixes 10.8.0.0/26,10.0.0.0/24"
@@ -224,12 +210,7 @@ import Testing
     }
 
     @Test func anExistingDedicatedSubnetThatIsTooSmallIsRefused() {
-        var state = AppState(
-            design: Design(virtualNetworks: [
-                VirtualNetwork(
-                    name: "vnet-hub", addressPrefixes: ["10.0.0.0/16"],
-                    subnets: [Subnet(name: "AzureBastionSubnet", addressPrefixes: ["10.0.0.0/27"])])
-            ]), filePath: nil)
+        var state = singleVNetState(subnet: "AzureBastionSubnet", subnetPrefix: "10.0.0.0/27")
         expectRefused(
             &state, "add bastion vnet-hub",
             "vnet-hub/subnets/AzureBastionSubnet is 10.0.0.0/27 but needs /26 or larger: widen it first")

@@ -7,18 +7,10 @@ import Testing
 /// checked as typed, through `:set` and the field editor alike.
 @Suite struct ResourceFieldEditorTests {
     func hubWithServices() -> AppState {
-        var state = AppState(
-            design: Design(virtualNetworks: [
-                VirtualNetwork(
-                    name: "vnet-hub", addressPrefixes: ["10.0.0.0/16"],
-                    subnets: [Subnet(name: "snet-app", addressPrefixes: ["10.0.10.0/24"])])
-            ]), filePath: nil)
-        command(&state, "add gateway vnet-hub vpn VpnGw1AZ")
-        command(&state, "add firewall vnet-hub")
-        command(&state, "add bastion vnet-hub")
-        command(&state, "add vm vm-a vnet-hub/subnets/snet-app 10.0.10.4")
-        command(&state, "add vm vm-b vnet-hub/subnets/snet-app")
-        return state
+        singleVNetState(commands: [
+            "add gateway vnet-hub vpn VpnGw1AZ", "add firewall vnet-hub", "add bastion vnet-hub",
+            "add vm vm-a vnet-hub/subnets/snet-app 10.0.10.4", "add vm vm-b vnet-hub/subnets/snet-app",
+        ])
     }
 
     func fieldNames(_ path: String, _ state: AppState) -> [String] {

@@ -8,16 +8,9 @@ import Testing
     func rendered(_ state: AppState) -> CellGrid { Screen.render(state).grid }
 
     func hub() -> AppState {
-        var state = AppState(
-            design: Design(virtualNetworks: [
-                VirtualNetwork(
-                    name: "vnet-hub", addressPrefixes: ["10.0.0.0/16"],
-                    subnets: [Subnet(name: "snet-app", addressPrefixes: ["10.0.10.0/24"])])
-            ]), filePath: nil)
-        command(&state, "add firewall vnet-hub")
-        command(&state, "add bastion vnet-hub")
-        command(&state, "add vm vm-a vnet-hub/subnets/snet-app 10.0.10.4")
-        return state
+        singleVNetState(commands: [
+            "add firewall vnet-hub", "add bastion vnet-hub", "add vm vm-a vnet-hub/subnets/snet-app 10.0.10.4",
+        ])
     }
 
     @Test func theNewSubnetsAndServicesAppearInTheTree() {
