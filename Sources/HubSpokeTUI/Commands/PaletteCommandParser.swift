@@ -46,7 +46,8 @@ public enum PaletteCommandParser {
                 return .addResource(try ResourceRecipe.parse(kind: kind, arguments))
             default:
                 throw PaletteError(
-                    "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
+                    "cannot add '\(kind)': :add \((["vnet", "subnet"] + ResourceRecipe.kinds).joined(separator: "|")) ..."
+                )
             }
         case "peer":
             guard rest.count == 2 else { throw usage("peer") }

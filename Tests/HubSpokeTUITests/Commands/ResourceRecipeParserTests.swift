@@ -44,6 +44,14 @@ import Testing
         #expect(throws: PaletteError(message)) { try PaletteCommandParser.parse(text) }
     }
 
+    @Test func anUnknownKindListsTheKindsThereAre() {
+        #expect(
+            throws: PaletteError("cannot add 'router': :add vnet|subnet|vm|nva|gateway|firewall|bastion|publicip ...")
+        ) {
+            try PaletteCommandParser.parse("add router r1")
+        }
+    }
+
     func context() -> CompletionContext {
         CompletionContext(
             virtualNetworks: ["vnet-hub", "vnet-spoke1"],
