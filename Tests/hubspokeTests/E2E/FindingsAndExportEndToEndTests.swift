@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import HubSpokeCore
 import HubSpokeDesignFile
+import HubSpokeTestSupport
 import Testing
 
 /// The findings workflow and export dialog in the real binary under tmux: suppress a finding
@@ -48,6 +49,8 @@ import Testing
         let file = directory + "/design.bicep"
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("// hubspoke:suppress PEER-009 hub gateway arrives next sprint\n"))
+        let check = try CheckBicep.run([(name: "design.bicep", text: text)])
+        #expect(check.status == 0, "check-bicep on the dialog's export:\n\(check.output)")
 
         // :export over the existing file asks first; n keeps it, y overwrites
         try session.command("set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit true")
