@@ -16,6 +16,7 @@ import Testing
         state.focus = .topology  // no selection bar over the rows
         let grid = rendered(state)
         #expect(paneTitle(state).contains("Validation  ✖ 0  ▲ 0  ● 2  ⊘ 1 suppressed"))
+        #expect(grid.row(state.height - 2).contains("✖ 0 ▲ 0 ● 2 ⊘ 1"))
         let row = try #require(grid.find("⊘ PEER-009 \(spokePeeringPath)"))
         #expect(grid[row.x, row.y].role == .muted)
         #expect(grid[row.x, row.y].style.contains(.dim))

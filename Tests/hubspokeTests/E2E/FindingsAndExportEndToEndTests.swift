@@ -9,13 +9,12 @@ import Testing
 /// with a reason and watch the counts change, then export through the preview dialog, see the
 /// file with the suppression comment, and overwrite it only after saying yes.
 @Suite(.serialized) struct FindingsAndExportEndToEndTests {
-    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-
     @Test func suppressAFindingThenExportThroughTheDialog() throws {
-        let directory = NSTemporaryDirectory() + "hubspoke-e2e-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let directory = try TerminalDesignerEndToEndTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let session = try TmuxSession(command: "cd \(Self.quoted(directory)) && " + Self.quoted(TmuxSession.binary))
+        let session = try TmuxSession(
+            command: "cd \(TerminalDesignerEndToEndTests.quoted(directory)) && "
+                + TerminalDesignerEndToEndTests.quoted(TmuxSession.binary))
         defer { session.kill() }
         try session.waitFor("built-in hub-and-spoke example")
         try session.command("set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit false")
@@ -80,16 +79,15 @@ import Testing
 /// a reader error names file:line:column, a design file with a new VNet merges.
 @Suite(.serialized) struct ImportEndToEndTests {
     @Test func importMergesNewNamesAndReportsClashesAndReaderErrors() throws {
-        let directory = NSTemporaryDirectory() + "hubspoke-e2e-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let directory = try TerminalDesignerEndToEndTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try "param location string =\n".write(toFile: directory + "/bad.bicep", atomically: true, encoding: .utf8)
         var extra = Design()
         extra.virtualNetworks = [VirtualNetwork(name: "vnet-extra", addressPrefixes: ["10.70.0.0/16"])]
         try DesignFile.write(extra, to: directory + "/extra.hubspoke.json")
         let session = try TmuxSession(
-            command: "cd \(FindingsAndExportEndToEndTests.quoted(directory)) && "
-                + FindingsAndExportEndToEndTests.quoted(TmuxSession.binary))
+            command: "cd \(TerminalDesignerEndToEndTests.quoted(directory)) && "
+                + TerminalDesignerEndToEndTests.quoted(TmuxSession.binary))
         defer { session.kill() }
         try session.waitFor("built-in hub-and-spoke example")
         try session.command("export! same.bicep")
