@@ -74,6 +74,8 @@ extension Reducer {
             state.focus = .inspector
         case .help:
             state.mode = .help(filter: "")
+        case .reach(let query):
+            runReachability(&state, query)
         }
         return []
     }

@@ -192,10 +192,11 @@ extension Reducer {
                     let found = DesignEditor.field(field, at: location, in: design)
                 else { return [] }
                 return found.kind.suggestions
-            })
+            }, endpoints: ReachabilityEndpointChoice.all(in: design).map(\.text))
     }
 
     static func handleNormalKey(_ state: inout AppState, _ event: KeyEvent) -> [Effect] {
+        if state.reachability.isOpen, let effects = handleReachabilityKey(&state, event) { return effects }
         let visible = state.layout.visibleRows(for: state.focus, showsDiagram: state.showsDiagram)
         switch (event.key, event.modifiers) {
         case (.character("c"), .control):
@@ -218,6 +219,8 @@ extension Reducer {
             cycleFocus(&state, by: 1)
         case (.backTab, _):
             cycleFocus(&state, by: -1)
+        case (.character("r"), []):
+            openReachabilityForm(&state)
         case (.character("v"), []):
             state.showsDiagram.toggle()
             if state.showsDiagram, state.focus == .inspector { state.focus = .topology }
