@@ -4,7 +4,8 @@ import HubSpokeCore
 /// on the first line, then the verdict, what decided it, the hops in order (the deciding one
 /// marked) and the analyzer's notes on addresses and the return path.
 public enum ReachabilityView {
-    /// Rows above the hop list inside the frame: form, verdict, decided-by, column header.
+    /// Rows above the hop list inside the frame, besides the verdict's reason: form, verdict,
+    /// decided-by, column header.
     static let headerRows = 4
     static let kindWidth = 12
 
@@ -23,8 +24,7 @@ public enum ReachabilityView {
         var fieldColumns: [ReachabilityPane.Field: Int] = [:]
         grid.clipped(to: inner) { grid in
             (cursor, fieldColumns) = renderForm(pane, into: &grid, inner: inner, focused: focused)
-            renderAnswer(
-                pane, into: &grid, inner: inner, rows: hopRows(in: rect, result: pane.result), focused: focused)
+            renderAnswer(pane, into: &grid, inner: inner, focused: focused)
             if focused, let x = fieldColumns[pane.field] { renderCandidates(pane, into: &grid, inner: inner, x: x) }
         }
         let hints =
@@ -86,8 +86,8 @@ public enum ReachabilityView {
         let left = max(inner.x, min(x - 1, inner.maxX - width))
         let box = Rect(x: left, y: inner.y + 1, width: width, height: visible + 2)
         grid.fill(box, with: Cell(" ", role: .overlay))
-        let more = candidates.count > visible ? " \(candidates.count) matches " : " \(candidates.count) "
-        grid.box(box, role: .overlayBorder, title: more, titleRole: .overlayBorder)
+        let title = candidates.count == 1 ? "1 match" : "\(candidates.count) matches"
+        grid.box(box, role: .overlayBorder, title: title, titleRole: .overlayBorder)
         for (row, choice) in shown.enumerated() {
             let y = box.y + 1 + row
             var column = box.x + 2
@@ -102,9 +102,7 @@ public enum ReachabilityView {
 
     // MARK: - Answer
 
-    private static func renderAnswer(
-        _ pane: ReachabilityPane, into grid: inout CellGrid, inner: Rect, rows: Int, focused: Bool
-    ) {
+    private static func renderAnswer(_ pane: ReachabilityPane, into grid: inout CellGrid, inner: Rect, focused: Bool) {
         let x = inner.x + 1
         let width = inner.width - 1
         guard let query = pane.query, let outcome = pane.outcome else {
@@ -126,44 +124,55 @@ public enum ReachabilityView {
         case .success(let answer):
             result = answer
         }
-        renderVerdict(result, query: query, into: &grid, x: x, y: inner.y + 1, maxX: inner.maxX)
-        renderDecision(result.decidedBy, into: &grid, x: x, y: inner.y + 2, maxX: inner.maxX)
-        let deciding = ReachabilityHops.decidingHop(in: result)
-        let resourceWidth = min(
-            max(12, inner.width / 3), (result.hops.map(\.resource.terminalWidth).max() ?? 10) + 2)
-        let headerY = inner.y + 3
+        let layout = AnswerLayout(result, inner: inner)
+        var y = inner.y + 1
+        let verdictRole = renderVerdict(result, query: query, into: &grid, x: x, y: y, maxX: inner.maxX)
+        y += 1
+        for line in layout.reasonLines {
+            grid.put(line, x: x + 2, y: y, role: verdictRole, maxWidth: width - 2)
+            y += 1
+        }
+        renderDecision(result.decidedBy, into: &grid, x: x, y: y, maxX: inner.maxX)
+        y += 1
         var column = x + 4
-        column += grid.put("kind".padding(kindWidth), x: column, y: headerY, role: .header)
-        grid.put("resource", x: column, y: headerY, role: .header)
-        grid.put("detail", x: column + resourceWidth, y: headerY, role: .header)
-        for line in 0..<rows {
-            let index = pane.hopScroll + line
-            guard index < result.hops.count else { break }
-            let y = headerY + 1 + line
+        column += grid.put("kind".padding(kindWidth), x: column, y: y, role: .header)
+        grid.put("resource", x: column, y: y, role: .header)
+        grid.put("detail", x: column + layout.resourceWidth, y: y, role: .header)
+        if !layout.wrapsDetails, result.hops.count > layout.hopRows {
+            let last = min(result.hops.count, pane.hopScroll + layout.hopRows)
+            let indicator = "hops \(pane.hopScroll + 1)-\(last)/\(result.hops.count)"
+            grid.put(indicator, x: inner.maxX - indicator.count - 1, y: y, role: .muted)
+        }
+        y += 1
+        let deciding = ReachabilityHops.decidingHop(in: result)
+        let first = layout.wrapsDetails ? 0 : pane.hopScroll
+        var index = first
+        let hopsEnd = y + layout.hopRows
+        while index < result.hops.count, y < hopsEnd {
+            let lines = layout.wrapsDetails ? layout.detailLines[index] : [result.hops[index].detail]
+            let height = min(lines.count, hopsEnd - y)
             renderHop(
-                result.hops[index], number: index + 1, isDeciding: index == deciding, into: &grid, x: x, y: y,
-                resourceWidth: resourceWidth, maxX: inner.maxX)
+                result.hops[index], lines: Array(lines.prefix(height)), number: index + 1,
+                isDeciding: index == deciding, into: &grid, x: x, y: y, resourceWidth: layout.resourceWidth,
+                maxX: inner.maxX)
             if focused, !pane.isEditing, index == pane.hopSelection {
-                grid.paint(Rect(x: x, y: y, width: width, height: 1), role: .selection)
+                grid.paint(Rect(x: x, y: y, width: width, height: height), role: .selection)
             }
+            y += height
+            index += 1
         }
-        if result.hops.count > rows {
-            let indicator =
-                "hops \(pane.hopScroll + 1)-\(min(result.hops.count, pane.hopScroll + rows))/\(result.hops.count)"
-            grid.put(indicator, x: inner.maxX - indicator.count - 1, y: headerY, role: .muted)
-        }
-        var y = headerY + 1 + min(rows, result.hops.count)
-        for note in result.notes where y < inner.maxY {
-            column = x
-            column += grid.put("note  ", x: column, y: y, role: .info)
-            grid.put(note, x: column, y: y, role: .muted, maxWidth: inner.maxX - column)
+        y = hopsEnd
+        for line in layout.noteLines where y < inner.maxY {
+            if line.isFirst { grid.put("note", x: x, y: y, role: .info) }
+            grid.put(line.text, x: x + 6, y: y, role: .muted, maxWidth: width - 6)
             y += 1
         }
     }
 
+    /// The verdict word and the question; returns the verdict's colour for its reason lines.
     private static func renderVerdict(
         _ result: ReachabilityResult, query: ReachabilityQuery, into grid: inout CellGrid, x: Int, y: Int, maxX: Int
-    ) {
+    ) -> ColorRole {
         let (word, role): (String, ColorRole) =
             switch result.reachable {
             case true?: ("✔ REACHABLE", .ok)
@@ -174,10 +183,8 @@ public enum ReachabilityView {
         column += grid.put(word + "  ", x: column, y: y, role: role, style: .bold)
         var asked = "\(query.protocol.rawValue.uppercased()) \(query.source) -> \(query.destination)"
         if query.protocol.usesPorts { asked += ":\(query.port)" }
-        column += grid.put(asked, x: column, y: y, role: .normal, maxWidth: maxX - column)
-        if result.reachable != true, !result.decidedBy.reason.isEmpty {
-            grid.put(": " + result.decidedBy.reason, x: column, y: y, role: role, maxWidth: maxX - column)
-        }
+        grid.put(asked, x: column, y: y, role: .normal, maxWidth: maxX - column)
+        return role
     }
 
     private static func renderDecision(
@@ -193,7 +200,8 @@ public enum ReachabilityView {
     }
 
     private static func renderHop(
-        _ hop: Hop, number: Int, isDeciding: Bool, into grid: inout CellGrid, x: Int, y: Int, resourceWidth: Int,
+        _ hop: Hop, lines: [String], number: Int, isDeciding: Bool, into grid: inout CellGrid, x: Int, y: Int,
+        resourceWidth: Int,
         maxX: Int
     ) {
         let numberText = String(number)
@@ -215,16 +223,19 @@ public enum ReachabilityView {
         grid.put(resource, x: column, y: y, role: .prefix, maxWidth: resourceWidth - 1)
         column += resourceWidth
         let detailRole: ColorRole = isDeciding ? .match : (hop.kind == .dropped ? .error : .normal)
-        grid.put(hop.detail, x: column, y: y, role: detailRole, style: isDeciding ? .bold : [], maxWidth: maxX - column)
+        for (offset, line) in lines.enumerated() {
+            grid.put(
+                line, x: column, y: y + offset, role: detailRole, style: isDeciding ? .bold : [],
+                maxWidth: maxX - column)
+        }
     }
 
-    /// Rows the hop list gets in a pane of `rect`: what is left under the header, less a row
-    /// or more for the notes when there are any.
+    /// Hop rows for keeping the selection visible: every hop when their details fit wrapped,
+    /// else the one-line rows the list scrolls through.
     static func hopRows(in rect: Rect, result: ReachabilityResult?) -> Int {
-        let available = max(0, rect.height - 2 - headerRows)
-        guard let result else { return available }
-        guard !result.notes.isEmpty else { return available }
-        let noteRows = max(1, min(result.notes.count, 3, available - result.hops.count))
-        return max(1, available - noteRows)
+        let inner = rect.inset(by: 1)
+        guard let result else { return max(1, inner.height - headerRows) }
+        let layout = AnswerLayout(result, inner: inner)
+        return layout.wrapsDetails ? result.hops.count : layout.hopRows
     }
 }

@@ -1,0 +1,50 @@
+import HubSpokeCore
+
+extension ReachabilityView {
+    /// How an answer fits the pane: the reason of a block wrapped under the verdict, then the
+    /// hops with their details wrapped when they all fit (one line each, scrolled, when they do
+    /// not), then the notes in what is left.
+    struct AnswerLayout {
+        struct NoteLine {
+            var text: String
+            var isFirst: Bool
+        }
+
+        var reasonLines: [String] = []
+        var resourceWidth: Int
+        var wrapsDetails: Bool
+        var detailLines: [[String]]
+        var hopRows: Int
+        var noteLines: [NoteLine] = []
+
+        init(_ result: ReachabilityResult, inner: Rect) {
+            let width = max(1, inner.width - 1)
+            if result.reachable != true, !result.decidedBy.reason.isEmpty {
+                reasonLines = Array(
+                    InspectorView.wrap(result.decidedBy.reason, width: width - 2).prefix(max(3, inner.height / 4)))
+            }
+            resourceWidth = min(
+                max(12, inner.width / 3), (result.hops.map(\.resource.terminalWidth).max() ?? 10) + 2)
+            let detailWidth = max(8, width - 4 - ReachabilityView.kindWidth - resourceWidth)
+            detailLines = result.hops.map { InspectorView.wrap($0.detail, width: detailWidth) }
+            let notes = result.notes.map { InspectorView.wrap($0, width: width - 6) }
+            let available = max(1, inner.height - ReachabilityView.headerRows - reasonLines.count)
+            let wrappedRows = detailLines.map(\.count).reduce(0, +)
+            let firstNoteRows = notes.isEmpty ? 0 : notes[0].count
+            wrapsDetails = wrappedRows + firstNoteRows <= available
+            if wrapsDetails {
+                hopRows = wrappedRows
+            } else {
+                let noteRows = notes.isEmpty ? 0 : max(1, min(result.notes.count, 3, available - result.hops.count))
+                hopRows = max(1, available - noteRows)
+            }
+            var left = available - hopRows
+            for note in notes {
+                for (i, line) in note.enumerated() where left > 0 {
+                    noteLines.append(NoteLine(text: line, isFirst: i == 0))
+                    left -= 1
+                }
+            }
+        }
+    }
+}
