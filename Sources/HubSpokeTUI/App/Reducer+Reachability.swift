@@ -100,9 +100,9 @@ extension Reducer {
         case .end, .character("G"):
             moveHop(&state, to: count - 1)
         case .pageDown:
-            moveHop(&state, to: state.reachability.hopSelection + max(1, reachabilityHopRows(state) - 1))
+            moveHop(&state, to: state.reachability.hopSelection + max(1, reachabilityVisibleHops(state) - 1))
         case .pageUp:
-            moveHop(&state, to: state.reachability.hopSelection - max(1, reachabilityHopRows(state) - 1))
+            moveHop(&state, to: state.reachability.hopSelection - max(1, reachabilityVisibleHops(state) - 1))
         case .enter:
             jumpToSelectedHop(&state)
         case .tab, .backTab, .character("e"), .character("i"), .character("r"):
@@ -124,12 +124,12 @@ extension Reducer {
     }
 
     /// Rows the hop list gets in the pane at the current size.
-    static func reachabilityHopRows(_ state: AppState) -> Int {
-        ReachabilityView.hopRows(in: state.layout.reachability, result: state.reachability.result)
+    static func reachabilityVisibleHops(_ state: AppState) -> Int {
+        ReachabilityView.visibleHops(in: state.layout.reachability, pane: state.reachability)
     }
 
     static func keepHopVisible(_ state: inout AppState) {
-        let rows = max(1, reachabilityHopRows(state))
+        let rows = max(1, reachabilityVisibleHops(state))
         var pane = state.reachability
         if pane.hopSelection < pane.hopScroll { pane.hopScroll = pane.hopSelection }
         if pane.hopSelection >= pane.hopScroll + rows { pane.hopScroll = pane.hopSelection - rows + 1 }

@@ -5,6 +5,25 @@ extension ReachabilityView {
     /// hops with their details wrapped when they all fit (one line each, scrolled, when they do
     /// not), then the notes in what is left.
     struct AnswerLayout {
+        /// Word wrap (the inspector's), with words wider than a line (long resource paths)
+        /// cut into pieces instead of running past the edge.
+        static func wrap(_ text: String, width: Int) -> [String] {
+            InspectorView.wrap(text, width: width).flatMap { line -> [String] in
+                guard width > 4, line.terminalWidth > width else { return [line] }
+                var pieces: [String] = []
+                var current = ""
+                for character in line {
+                    if current.terminalWidth + character.terminalWidth > width {
+                        pieces.append(current)
+                        current = ""
+                    }
+                    current.append(character)
+                }
+                if !current.isEmpty { pieces.append(current) }
+                return pieces
+            }
+        }
+
         struct NoteLine {
             var text: String
             var isFirst: Bool
@@ -21,13 +40,13 @@ extension ReachabilityView {
             let width = max(1, inner.width - 1)
             if result.reachable != true, !result.decidedBy.reason.isEmpty {
                 reasonLines = Array(
-                    InspectorView.wrap(result.decidedBy.reason, width: width - 2).prefix(max(3, inner.height / 4)))
+                    AnswerLayout.wrap(result.decidedBy.reason, width: width - 2).prefix(max(3, inner.height / 4)))
             }
             resourceWidth = min(
                 max(12, inner.width / 3), (result.hops.map(\.resource.terminalWidth).max() ?? 10) + 2)
             let detailWidth = max(8, width - 4 - ReachabilityView.kindWidth - resourceWidth)
-            detailLines = result.hops.map { InspectorView.wrap($0.detail, width: detailWidth) }
-            let notes = result.notes.map { InspectorView.wrap($0, width: width - 6) }
+            detailLines = result.hops.map { AnswerLayout.wrap($0.detail, width: detailWidth) }
+            let notes = result.notes.map { AnswerLayout.wrap($0, width: width - 6) }
             let available = max(1, inner.height - ReachabilityView.headerRows - reasonLines.count)
             let wrappedRows = detailLines.map(\.count).reduce(0, +)
             let firstNoteRows = notes.isEmpty ? 0 : notes[0].count

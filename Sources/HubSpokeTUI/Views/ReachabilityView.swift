@@ -27,14 +27,14 @@ public enum ReachabilityView {
             renderAnswer(pane, into: &grid, inner: inner, focused: focused)
             if focused, let x = fieldColumns[pane.field] { renderCandidates(pane, into: &grid, inner: inner, x: x) }
         }
-        let hints =
-            pane.isEditing
-            ? " Tab complete/next · Shift-Tab back · ↑↓ choose · Space protocol · Enter ask · Esc close "
-            : " j/k hop · Enter go to resource · Tab edit · Esc close "
-        if focused, rect.width > hints.terminalWidth + 4 {
-            grid.put(hints, x: rect.maxX - hints.terminalWidth - 2, y: rect.maxY - 1, role: .muted)
-        }
         return focused ? cursor : nil
+    }
+
+    /// Key hints for the status line while the pane has the keyboard.
+    static func hints(_ pane: ReachabilityPane) -> [(String, String)] {
+        pane.isEditing
+            ? [("Tab", "complete/next"), ("↑↓", "choose"), ("Space", "protocol"), ("Enter", "ask"), ("Esc", "close")]
+            : [("j/k", "hop"), ("Enter", "go to resource"), ("Tab", "edit"), ("Esc", "close"), (":", "cmd")]
     }
 
     // MARK: - Form
@@ -138,18 +138,18 @@ public enum ReachabilityView {
         column += grid.put("kind".padding(kindWidth), x: column, y: y, role: .header)
         grid.put("resource", x: column, y: y, role: .header)
         grid.put("detail", x: column + layout.resourceWidth, y: y, role: .header)
-        if !layout.wrapsDetails, result.hops.count > layout.hopRows {
-            let last = min(result.hops.count, pane.hopScroll + layout.hopRows)
-            let indicator = "hops \(pane.hopScroll + 1)-\(last)/\(result.hops.count)"
-            grid.put(indicator, x: inner.maxX - indicator.count - 1, y: y, role: .muted)
-        }
+        let headerY = y
         y += 1
         let deciding = ReachabilityHops.decidingHop(in: result)
         let first = layout.wrapsDetails ? 0 : pane.hopScroll
         var index = first
         let hopsEnd = y + layout.hopRows
         while index < result.hops.count, y < hopsEnd {
-            let lines = layout.wrapsDetails ? layout.detailLines[index] : [result.hops[index].detail]
+            let lines =
+                layout.wrapsDetails
+                ? layout.detailLines[index]
+                : (index == pane.hopSelection && !pane.isEditing
+                    ? Array(layout.detailLines[index].prefix(selectedHopLines)) : [result.hops[index].detail])
             let height = min(lines.count, hopsEnd - y)
             renderHop(
                 result.hops[index], lines: Array(lines.prefix(height)), number: index + 1,
@@ -160,6 +160,10 @@ public enum ReachabilityView {
             }
             y += height
             index += 1
+        }
+        if first > 0 || index < result.hops.count {
+            let indicator = "hops \(first + 1)-\(index)/\(result.hops.count)"
+            grid.put(indicator, x: inner.maxX - indicator.count - 1, y: headerY, role: .muted)
         }
         y = hopsEnd
         for line in layout.noteLines where y < inner.maxY {
@@ -230,12 +234,21 @@ public enum ReachabilityView {
         }
     }
 
-    /// Hop rows for keeping the selection visible: every hop when their details fit wrapped,
-    /// else the one-line rows the list scrolls through.
-    static func hopRows(in rect: Rect, result: ReachabilityResult?) -> Int {
+    /// In a list too long to wrap every hop, the selected hop still shows this many lines of
+    /// its detail, so nothing the analyzer said is cut off.
+    static let selectedHopLines = 3
+
+    /// How many hops fit for keeping the selection visible: every hop when their details fit
+    /// wrapped, else the one-line rows the list scrolls through, less the selected hop's extra lines.
+    static func visibleHops(in rect: Rect, pane: ReachabilityPane) -> Int {
         let inner = rect.inset(by: 1)
-        guard let result else { return max(1, inner.height - headerRows) }
+        guard let result = pane.result else { return max(1, inner.height - headerRows) }
         let layout = AnswerLayout(result, inner: inner)
-        return layout.wrapsDetails ? result.hops.count : layout.hopRows
+        if layout.wrapsDetails { return result.hops.count }
+        var extra = 0
+        if !pane.isEditing, pane.hopSelection < layout.detailLines.count {
+            extra = min(selectedHopLines, layout.detailLines[pane.hopSelection].count) - 1
+        }
+        return max(1, layout.hopRows - extra)
     }
 }

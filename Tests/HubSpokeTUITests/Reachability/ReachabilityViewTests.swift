@@ -41,7 +41,7 @@ import Testing
         #expect(grid[deciding.x, deciding.y].role == .match)
         #expect(rows.contains { $0.contains("peering") && $0.contains("Connected with") })
         #expect(rows.contains { $0.contains("note  \(Self.vm1) 10.30.10.4: dynamic address") })
-        #expect(grid.text.contains("j/k hop · Enter go to resource"))
+        #expect(rows[38].contains("j/k hop  Enter go to resource  Tab edit  Esc close"), "status line: \(rows[38])")
         // the first hop is selected in the focused list
         let source = try #require(grid.find(" 1  source"))
         #expect(grid[source.x + 4, source.y].role == .selection)
@@ -67,7 +67,7 @@ import Testing
         type(&state, "10.")
         let frame = Screen.render(state)
         let grid = frame.grid
-        #expect(grid.text.contains("Tab complete/next"))
+        #expect(grid.text.contains("Tab complete/next  ↑↓ choose  Space protocol  Enter ask"))
         #expect(grid.text.contains("2 matches"))
         let first = try #require(grid.find("10.30.10.4 IP  \(Self.vm1)"))
         #expect(grid[first.x, first.y].role == .overlay)
