@@ -192,7 +192,12 @@ extension Reducer {
                     let found = DesignEditor.field(field, at: location, in: design)
                 else { return [] }
                 return found.kind.suggestions
-            }, endpoints: ReachabilityEndpointChoice.all(in: design).map(\.text))
+            },
+            prefixProposals: { vnet, partial in
+                guard let vnet else { return AddressProposal.virtualNetworkCompletions(partial: partial, in: design) }
+                return AddressProposal.subnetCompletions(virtualNetwork: vnet, partial: partial, in: design)
+            },
+            endpoints: { ReachabilityEndpointChoice.all(in: design).map(\.text) })
     }
 
     static func handleNormalKey(_ state: inout AppState, _ event: KeyEvent) -> [Effect] {
