@@ -116,6 +116,26 @@ extension Reducer {
         return []
     }
 
+    /// Mouse over the open pane: the wheel moves between hops, a click selects the hop under
+    /// it (and leaves the form), a click on the form line edits the form.
+    static func handleReachabilityMouse(_ state: inout AppState, _ event: MouseEvent) {
+        let rect = state.layout.reachability
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            guard !state.reachability.isEditing else { return }
+            moveHop(&state, to: state.reachability.hopSelection + (event.kind == .wheelUp ? -1 : 1))
+        case .press(button: 1):
+            if event.y == rect.y + 1 {
+                state.reachability.isEditing = true
+            } else if let hop = ReachabilityView.hop(atY: event.y, in: rect, pane: state.reachability) {
+                state.reachability.isEditing = false
+                moveHop(&state, to: hop)
+            }
+        default:
+            break
+        }
+    }
+
     private static func moveHop(_ state: inout AppState, to index: Int) {
         let count = state.reachability.hopCount
         guard count > 0 else { return }

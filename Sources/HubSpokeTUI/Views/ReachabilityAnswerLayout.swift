@@ -36,6 +36,55 @@ extension ReachabilityView {
         var hopRows: Int
         var noteLines: [NoteLine] = []
 
+        /// One hop on screen: its row under the column header and the detail lines it shows.
+        struct Slot {
+            var hop: Int
+            var row: Int
+            var lines: [String]
+        }
+
+        /// Rows from the top of the pane's inner area to the first hop: form, verdict, the
+        /// reason's lines, decided-by, column header.
+        var hopsTop: Int { ReachabilityView.headerRows + reasonLines.count }
+
+        /// How many hops fit with the selected one expanded (all of them when details wrap).
+        func visibleHops(for pane: ReachabilityPane) -> Int {
+            if wrapsDetails { return detailLines.count }
+            var extra = 0
+            if !pane.isEditing, pane.hopSelection < detailLines.count {
+                extra = min(ReachabilityView.selectedHopLines, detailLines[pane.hopSelection].count) - 1
+            }
+            return max(1, hopRows - extra)
+        }
+
+        /// The hops on screen for the pane's scroll and selection. The scroll is clamped here
+        /// too, so a resize never leaves the selected hop out of view.
+        func slots(for pane: ReachabilityPane, hops: [Hop]) -> [Slot] {
+            var first = 0
+            if !wrapsDetails {
+                let visible = visibleHops(for: pane)
+                first = min(pane.hopScroll, pane.hopSelection)
+                if pane.hopSelection >= first + visible { first = pane.hopSelection - visible + 1 }
+                first = max(0, min(first, hops.count - 1))
+            }
+            var slots: [Slot] = []
+            var row = 0
+            var index = first
+            while index < hops.count, row < hopRows {
+                var lines = [hops[index].detail]
+                if wrapsDetails {
+                    lines = detailLines[index]
+                } else if index == pane.hopSelection, !pane.isEditing {
+                    lines = Array(detailLines[index].prefix(ReachabilityView.selectedHopLines))
+                }
+                lines = Array(lines.prefix(hopRows - row))
+                slots.append(Slot(hop: index, row: row, lines: lines))
+                row += lines.count
+                index += 1
+            }
+            return slots
+        }
+
         init(_ result: ReachabilityResult, inner: Rect) {
             let width = max(1, inner.width - 1)
             if result.reachable != true, !result.decidedBy.reason.isEmpty {
@@ -45,7 +94,10 @@ extension ReachabilityView {
             resourceWidth = min(
                 max(12, inner.width / 3), (result.hops.map(\.resource.terminalWidth).max() ?? 10) + 2)
             let detailWidth = max(8, width - 4 - ReachabilityView.kindWidth - resourceWidth)
-            detailLines = result.hops.map { AnswerLayout.wrap($0.detail, width: detailWidth) }
+            detailLines = result.hops.map { hop in
+                let lines = AnswerLayout.wrap(hop.detail, width: detailWidth)
+                return lines.isEmpty ? [""] : lines
+            }
             let notes = result.notes.map { AnswerLayout.wrap($0, width: width - 6) }
             let available = max(1, inner.height - ReachabilityView.headerRows - reasonLines.count)
             let wrappedRows = detailLines.map(\.count).reduce(0, +)

@@ -141,26 +141,19 @@ public enum ReachabilityView {
         let headerY = y
         y += 1
         let deciding = ReachabilityHops.decidingHop(in: result)
-        let first = layout.wrapsDetails ? 0 : pane.hopScroll
-        var index = first
-        let hopsEnd = y + layout.hopRows
-        while index < result.hops.count, y < hopsEnd {
-            let lines =
-                layout.wrapsDetails
-                ? layout.detailLines[index]
-                : (index == pane.hopSelection && !pane.isEditing
-                    ? Array(layout.detailLines[index].prefix(selectedHopLines)) : [result.hops[index].detail])
-            let height = min(lines.count, hopsEnd - y)
+        let slots = layout.slots(for: pane, hops: result.hops)
+        for slot in slots {
+            let rowY = y + slot.row
             renderHop(
-                result.hops[index], lines: Array(lines.prefix(height)), number: index + 1,
-                isDeciding: index == deciding, into: &grid, x: x, y: y, resourceWidth: layout.resourceWidth,
-                maxX: inner.maxX)
-            if focused, !pane.isEditing, index == pane.hopSelection {
-                grid.paint(Rect(x: x, y: y, width: width, height: height), role: .selection)
+                result.hops[slot.hop], lines: slot.lines, number: slot.hop + 1, isDeciding: slot.hop == deciding,
+                into: &grid, x: x, y: rowY, resourceWidth: layout.resourceWidth, maxX: inner.maxX)
+            if focused, !pane.isEditing, slot.hop == pane.hopSelection {
+                grid.paint(Rect(x: x, y: rowY, width: width, height: slot.lines.count), role: .selection)
             }
-            y += height
-            index += 1
         }
+        let hopsEnd = y + layout.hopRows
+        let first = slots.first?.hop ?? 0
+        let index = (slots.last?.hop ?? -1) + 1
         if first > 0 || index < result.hops.count {
             let indicator = "hops \(first + 1)-\(index)/\(result.hops.count)"
             grid.put(indicator, x: inner.maxX - indicator.count - 1, y: headerY, role: .muted)
@@ -236,19 +229,22 @@ public enum ReachabilityView {
 
     /// In a list too long to wrap every hop, the selected hop still shows this many lines of
     /// its detail, so nothing the analyzer said is cut off.
-    static let selectedHopLines = 3
+    static let selectedHopLines = 4
 
     /// How many hops fit for keeping the selection visible: every hop when their details fit
     /// wrapped, else the one-line rows the list scrolls through, less the selected hop's extra lines.
     static func visibleHops(in rect: Rect, pane: ReachabilityPane) -> Int {
         let inner = rect.inset(by: 1)
         guard let result = pane.result else { return max(1, inner.height - headerRows) }
+        return AnswerLayout(result, inner: inner).visibleHops(for: pane)
+    }
+
+    /// The hop drawn at screen row `y` of a pane at `rect`, for mouse clicks.
+    static func hop(atY y: Int, in rect: Rect, pane: ReachabilityPane) -> Int? {
+        let inner = rect.inset(by: 1)
+        guard let result = pane.result else { return nil }
         let layout = AnswerLayout(result, inner: inner)
-        if layout.wrapsDetails { return result.hops.count }
-        var extra = 0
-        if !pane.isEditing, pane.hopSelection < layout.detailLines.count {
-            extra = min(selectedHopLines, layout.detailLines[pane.hopSelection].count) - 1
-        }
-        return max(1, layout.hopRows - extra)
+        let row = y - inner.y - layout.hopsTop
+        return layout.slots(for: pane, hops: result.hops).first { row >= $0.row && row < $0.row + $0.lines.count }?.hop
     }
 }

@@ -6,44 +6,38 @@ import Testing
 /// The reachability pane driven by actions: `:reach`, the `r` form (fields, completion,
 /// protocol), the live answer after edits and undo, and jumping from a hop to its resource.
 @Suite struct ReachabilityPaneReducerTests {
-    static let vm1 = "vmprodaewv001"
-    static let vm2 = "vmprodasewv001"
-    static let primaryHalf = "vnet-prod-ae-wv-001/virtualNetworkPeerings/peer-to-secondary"
-    static let secondaryHalf = "vnet-prod-ae-wv-002/virtualNetworkPeerings/peer-to-primary"
-
-    func tutorialState(width: Int = 120, height: Int = 40) -> AppState {
-        var state = AppState(design: Examples.tutorial, filePath: nil, width: width, height: height)
-        _ = send(&state, .validated(testValidator.validate(state.design), revision: state.designRevision))
-        return state
-    }
-
     func press(_ state: inout AppState, _ key: Key, _ modifiers: KeyModifiers = []) {
         _ = send(&state, .key(KeyEvent(key, modifiers)))
     }
 
     @Test func reachCommandOpensThePaneWithTheTutorialRDPPathThroughThePeering() throws {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         let pane = state.reachability
         #expect(pane.isOpen)
         #expect(!pane.isEditing)
-        #expect(pane.query == ReachabilityQuery(source: Self.vm1, destination: Self.vm2, protocol: .tcp, port: 3389))
-        #expect(pane.from.text == Self.vm1 && pane.to.text == Self.vm2 && pane.port.text == "3389")
+        #expect(
+            pane.query
+                == ReachabilityQuery(
+                    source: TutorialFixture.vm1, destination: TutorialFixture.vm2, protocol: .tcp, port: 3389))
+        #expect(
+            pane.from.text == TutorialFixture.vm1 && pane.to.text == TutorialFixture.vm2 && pane.port.text == "3389")
         let result = try #require(pane.result)
         #expect(result.reachable == true)
-        #expect(result.hops.contains { $0.kind == .peering && $0.resource == Self.primaryHalf })
+        #expect(result.hops.contains { $0.kind == .peering && $0.resource == TutorialFixture.primaryHalf })
         #expect(pane.outcomeRevision == state.designRevision)
-        #expect(state.message?.text == "reach \(Self.vm1) -> \(Self.vm2): reachable")
+        #expect(state.message?.text == "reach \(TutorialFixture.vm1) -> \(TutorialFixture.vm2): reachable")
     }
 
     @Test func theAnswerFollowsAPeeringFlagEditAndItsUndo() throws {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         command(&state, "set vnet-prod-ae-wv-002/peerings/peer-to-primary allowVirtualNetworkAccess false")
         #expect(state.reachability.isOpen)
         let blocked = try #require(state.reachability.result)
         #expect(blocked.reachable == false)
-        #expect(blocked.decidedBy.reason.contains("\(Self.secondaryHalf) has allowVirtualNetworkAccess=false"))
+        #expect(
+            blocked.decidedBy.reason.contains("\(TutorialFixture.secondaryHalf) has allowVirtualNetworkAccess=false"))
         #expect(blocked.hops.last?.kind == .dropped)
         #expect(state.reachability.outcomeRevision == state.designRevision)
         press(&state, .character("u"))
@@ -52,18 +46,18 @@ import Testing
     }
 
     @Test func removingTheReverseHalfBlocksWithTheRemainingHalfNamed() throws {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
-        command(&state, "del \(Self.secondaryHalf)")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
+        command(&state, "del \(TutorialFixture.secondaryHalf)")
         let result = try #require(state.reachability.result)
         #expect(result.reachable == false)
         #expect(result.decidedBy.kind == .peering)
-        #expect(result.decidedBy.resource == Self.primaryHalf)
+        #expect(result.decidedBy.resource == TutorialFixture.primaryHalf)
     }
 
     @Test func theAnswerIsCachedPerRevisionAndQuery() throws {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         let revision = state.designRevision
         let marker = ReachabilityResult(
             reachable: nil, hops: [],
@@ -78,8 +72,8 @@ import Testing
     }
 
     @Test func aClosedPaneKeepsItsQuestionLiveAndRReopensTheFormFilled() throws {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         press(&state, .escape)
         #expect(!state.reachability.isOpen)
         command(&state, "set vnet-prod-ae-wv-001/peerings/peer-to-secondary allowVirtualNetworkAccess false")
@@ -87,21 +81,21 @@ import Testing
         press(&state, .character("r"))
         #expect(state.reachability.isOpen && state.reachability.isEditing)
         #expect(state.reachability.field == .from)
-        #expect(state.reachability.from.text == Self.vm1 && state.reachability.port.text == "3389")
+        #expect(state.reachability.from.text == TutorialFixture.vm1 && state.reachability.port.text == "3389")
     }
 
     @Test func rOnASelectedVMStartsTheFormFromIt() {
-        var state = tutorialState()
-        command(&state, "goto \(Self.vm2)")
+        var state = TutorialFixture.state()
+        command(&state, "goto \(TutorialFixture.vm2)")
         press(&state, .character("r"))
         #expect(state.reachability.isOpen && state.reachability.isEditing)
-        #expect(state.reachability.from.text == Self.vm2)
+        #expect(state.reachability.from.text == TutorialFixture.vm2)
         #expect(state.reachability.field == .to)
-        #expect(state.reachability.choices.contains { $0.text == Self.vm1 && $0.kind == .virtualMachine })
+        #expect(state.reachability.choices.contains { $0.text == TutorialFixture.vm1 && $0.kind == .virtualMachine })
     }
 
     @Test func theFormCompletesMovesBetweenFieldsCyclesTheProtocolAndAsks() throws {
-        var state = tutorialState()
+        var state = TutorialFixture.state()
         press(&state, .character("r"))
         type(&state, "vm")
         press(&state, .tab)
@@ -109,7 +103,7 @@ import Testing
         #expect(state.reachability.field == .from)
         type(&state, "e")
         press(&state, .tab)
-        #expect(state.reachability.from.text == Self.vm1)
+        #expect(state.reachability.from.text == TutorialFixture.vm1)
         press(&state, .tab)
         #expect(state.reachability.field == .to)
         type(&state, "10.20")
@@ -134,11 +128,12 @@ import Testing
         #expect(!state.reachability.isEditing)
         #expect(state.reachability.query?.destination == "10.20.20.4")
         #expect(state.reachability.result?.reachable == true)
-        #expect(state.reachability.result?.hops.last(where: { $0.kind == .destination })?.resource == Self.vm2)
+        #expect(
+            state.reachability.result?.hops.last(where: { $0.kind == .destination })?.resource == TutorialFixture.vm2)
     }
 
     @Test func upAndDownFillTheFieldWithTheCandidatesOfTheTypedText() {
-        var state = tutorialState()
+        var state = TutorialFixture.state()
         press(&state, .character("r"))
         type(&state, "nic")
         #expect(state.reachability.candidates.map(\.text) == ["nic-prod-ae-wv-001", "nic-prod-ae-wv-002"])
@@ -157,12 +152,12 @@ import Testing
     }
 
     @Test func anIncompleteFormSaysWhatIsMissingAndStaysOpen() {
-        var state = tutorialState()
+        var state = TutorialFixture.state()
         press(&state, .character("r"))
-        type(&state, Self.vm1)
+        type(&state, TutorialFixture.vm1)
         press(&state, .tab)
         #expect(state.reachability.field == .to, "a complete name moves on at once")
-        type(&state, Self.vm2)
+        type(&state, TutorialFixture.vm2)
         press(&state, .enter)
         #expect(state.reachability.isEditing)
         #expect(state.message == StatusMessage("Port: tcp needs a destination port", kind: .error))
@@ -171,8 +166,8 @@ import Testing
     }
 
     @Test func anUnknownEndpointIsShownAsTheAnswerAndReported() {
-        var state = tutorialState()
-        command(&state, "reach nosuchvm \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach nosuchvm \(TutorialFixture.vm2) 3389")
         #expect(state.reachability.isOpen)
         guard case .failure(.unknownEndpoint("nosuchvm"))? = state.reachability.outcome else {
             Issue.record("expected an unknown endpoint, got \(String(describing: state.reachability.outcome))")
@@ -183,15 +178,15 @@ import Testing
     }
 
     @Test func enterOnAHopJumpsToItsResourceAndRComesBack() throws {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         let hops = try #require(state.reachability.result?.hops)
         let peering = try #require(hops.firstIndex { $0.kind == .peering })
         for _ in 0..<peering { press(&state, .character("j")) }
         #expect(state.reachability.hopSelection == peering)
         press(&state, .enter)
         #expect(!state.reachability.isOpen)
-        #expect(state.selectedPath == Self.primaryHalf)
+        #expect(state.selectedPath == TutorialFixture.primaryHalf)
         #expect(state.focus == .inspector)
         #expect(state.reachability.query != nil)
         press(&state, .character("r"))
@@ -201,8 +196,8 @@ import Testing
     }
 
     @Test func jAndKStayWithinTheHops() throws {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         let count = try #require(state.reachability.result?.hops.count)
         press(&state, .character("k"))
         #expect(state.reachability.hopSelection == 0)
@@ -215,8 +210,8 @@ import Testing
     }
 
     @Test func aHopOutsideTheDesignSaysSoInsteadOfJumping() {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) 8.8.8.8 443")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) 8.8.8.8 443")
         let destination = state.reachability.result?.hops.firstIndex { $0.resource == "Internet" }
         #expect(destination != nil)
         state.reachability.hopSelection = destination ?? 0
@@ -228,8 +223,8 @@ import Testing
     }
 
     @Test func paletteKeysStillWorkWhileThePaneIsOpen() {
-        var state = tutorialState()
-        command(&state, "reach \(Self.vm1) \(Self.vm2) 3389")
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         press(&state, .character("?"))
         #expect(state.mode == .help(filter: ""))
         press(&state, .escape)
@@ -240,16 +235,34 @@ import Testing
         press(&state, .tab)
         #expect(state.reachability.isEditing)
         type(&state, "q")
-        #expect(state.reachability.from.text == Self.vm1 + "q", "typing in the form is text, not quit")
+        #expect(state.reachability.from.text == TutorialFixture.vm1 + "q", "typing in the form is text, not quit")
     }
 
     @Test func reachCompletesEndpointsAndProtocols() {
-        let state = tutorialState()
+        let state = TutorialFixture.state()
         let context = Reducer.completionContext(state)
         #expect(PaletteCompletion.candidates(for: "rea", context: context) == ["reach"])
-        #expect(PaletteCompletion.candidates(for: "reach vmproda", context: context) == [Self.vm1, Self.vm2])
-        #expect(PaletteCompletion.candidates(for: "reach \(Self.vm1) 10.2", context: context) == ["10.20.20.4"])
+        #expect(
+            PaletteCompletion.candidates(for: "reach vmproda", context: context) == [
+                TutorialFixture.vm1, TutorialFixture.vm2,
+            ])
+        #expect(
+            PaletteCompletion.candidates(for: "reach \(TutorialFixture.vm1) 10.2", context: context) == ["10.20.20.4"])
         #expect(PaletteCompletion.candidates(for: "reach a b 53 u", context: context) == ["udp"])
+    }
+
+    @Test func aClickSelectsTheHopUnderItAndTheWheelMovesBetweenHops() throws {
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
+        let grid = Screen.render(state).grid
+        let peering = try #require(grid.find("  peering  "))
+        _ = send(&state, .mouse(MouseEvent(.press(button: 1), x: peering.x, y: peering.y)))
+        #expect(state.reachability.result?.hops[state.reachability.hopSelection].kind == .peering)
+        #expect(state.selectedPath == Examples.tutorial.virtualNetworks[0].name, "the tree under the pane is untouched")
+        _ = send(&state, .mouse(MouseEvent(.wheelDown, x: peering.x, y: peering.y)))
+        #expect(state.reachability.result?.hops[state.reachability.hopSelection].kind == .destination)
+        _ = send(&state, .mouse(MouseEvent(.press(button: 1), x: 10, y: 1)))
+        #expect(state.reachability.isEditing, "a click on the form line edits it")
     }
 
     @Test func helpListsTheReachabilityKeysAndCommand() {
