@@ -106,8 +106,8 @@ extension Reducer {
         case .enter:
             jumpToSelectedHop(&state)
         case .tab, .backTab, .character("e"), .character("i"), .character("r"):
-            state.reachability.isEditing = true
-            state.reachability.field = event.key == .backTab ? .transport : .from
+            state.reachability.edit(
+                event.key == .backTab ? .transport : .from, design: state.design, revision: state.designRevision)
         case .character(":"), .character("?"), .function(1), .character("q"), .character("u"):
             return nil
         default:
@@ -126,7 +126,7 @@ extension Reducer {
             moveHop(&state, to: state.reachability.hopSelection + (event.kind == .wheelUp ? -1 : 1))
         case .press(button: 1):
             if event.y == rect.y + 1 {
-                state.reachability.isEditing = true
+                state.reachability.edit(state.reachability.field, design: state.design, revision: state.designRevision)
             } else if let hop = ReachabilityView.hop(atY: event.y, in: rect, pane: state.reachability) {
                 state.reachability.isEditing = false
                 moveHop(&state, to: hop)

@@ -113,8 +113,12 @@ public struct ReachabilityPane: Hashable, Sendable {
         refresh(design: design, revision: revision)
     }
 
-    /// Recomputes the answer when the design changed since it was made (live update).
+    /// Recomputes what is shown when the design changed since it was made: the answer while
+    /// the pane is open (live update; a closed pane catches up when it opens again), the
+    /// completion choices while the form is edited. Building the analyzer's index is the
+    /// costly part on a large design, so nothing is done for what is not on screen.
     mutating func refresh(design: Design, revision: Int) {
+        guard isOpen else { return }
         if let query, outcomeRevision != revision {
             do {
                 outcome = .success(try ReachabilityAnalyzer(design: design).analyze(query))
@@ -124,10 +128,17 @@ public struct ReachabilityPane: Hashable, Sendable {
             outcomeRevision = revision
             hopSelection = min(hopSelection, max(0, hopCount - 1))
         }
-        if isOpen, choicesRevision != revision {
+        if isEditing, choicesRevision != revision {
             choices = ReachabilityEndpointChoice.all(in: design)
             choicesRevision = revision
         }
+    }
+
+    /// Gives the keyboard to the form (its completion choices are brought up to date).
+    mutating func edit(_ field: Field, design: Design, revision: Int) {
+        isEditing = true
+        self.field = field
+        refresh(design: design, revision: revision)
     }
 
     public var result: ReachabilityResult? {

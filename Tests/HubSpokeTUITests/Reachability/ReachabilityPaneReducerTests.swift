@@ -71,17 +71,32 @@ import Testing
         #expect(state.reachability.result?.reachable == true)
     }
 
-    @Test func aClosedPaneKeepsItsQuestionLiveAndRReopensTheFormFilled() throws {
+    @Test func aClosedPaneKeepsItsQuestionAndCatchesUpWithEditsWhenReopened() throws {
         var state = TutorialFixture.state()
         command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
         press(&state, .escape)
         #expect(!state.reachability.isOpen)
         command(&state, "set vnet-prod-ae-wv-001/peerings/peer-to-secondary allowVirtualNetworkAccess false")
-        #expect(state.reachability.result?.reachable == false)
+        #expect(state.reachability.outcomeRevision < state.designRevision, "nothing is computed for a closed pane")
         press(&state, .character("r"))
         #expect(state.reachability.isOpen && state.reachability.isEditing)
+        #expect(state.reachability.result?.reachable == false)
+        #expect(state.reachability.outcomeRevision == state.designRevision)
         #expect(state.reachability.field == .from)
         #expect(state.reachability.from.text == TutorialFixture.vm1 && state.reachability.port.text == "3389")
+    }
+
+    @Test func completionChoicesAreBuiltOnlyWhileTheFormIsEdited() {
+        var state = TutorialFixture.state()
+        command(&state, "reach \(TutorialFixture.vm1) \(TutorialFixture.vm2) 3389")
+        #expect(state.reachability.choices.isEmpty, "the hop list does not need them")
+        command(&state, "add vnet vnet-x 10.9.0.0/16")
+        command(&state, "add subnet vnet-x snet 10.9.1.0/24")
+        #expect(state.reachability.choicesRevision < state.designRevision)
+        press(&state, .tab)
+        #expect(state.reachability.isEditing)
+        #expect(state.reachability.choicesRevision == state.designRevision)
+        #expect(state.reachability.choices.contains { $0.text == "10.9.1.4" && $0.kind == .address })
     }
 
     @Test func rOnASelectedVMStartsTheFormFromIt() {
