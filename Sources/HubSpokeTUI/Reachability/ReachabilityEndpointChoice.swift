@@ -30,23 +30,27 @@ public struct ReachabilityEndpointChoice: Hashable, Sendable {
         var nics: [ReachabilityEndpointChoice] = []
         var addresses: [ReachabilityEndpointChoice] = []
         var seenAddresses = Set<String>()
-        for machine in design.virtualMachines {
-            let address = (try? analyzer.endpoint(machine.name))?.address.description
-            vms.append(
-                ReachabilityEndpointChoice(text: machine.name, kind: .virtualMachine, detail: address ?? "no address"))
-        }
-        for interface in design.networkInterfaces {
+        // Each NIC is resolved once; a VM answers with its first NIC's address, as the resolver does.
+        var nicAddresses: [Int: String] = [:]
+        for (n, interface) in design.networkInterfaces.enumerated() {
             guard let endpoint = try? analyzer.endpoint(interface.name) else {
                 nics.append(
                     ReachabilityEndpointChoice(text: interface.name, kind: .networkInterface, detail: "no address"))
                 continue
             }
             let address = endpoint.address.description
+            nicAddresses[n] = address
             nics.append(ReachabilityEndpointChoice(text: interface.name, kind: .networkInterface, detail: address))
             if seenAddresses.insert(address).inserted {
                 let owner = endpoint.virtualMachine.map { design.virtualMachines[$0].name } ?? interface.name
                 addresses.append(ReachabilityEndpointChoice(text: address, kind: .address, detail: owner))
             }
+        }
+        for machine in design.virtualMachines {
+            let address = machine.networkInterfaces.first.flatMap { analyzer.index.networkInterface($0) }
+                .flatMap { nicAddresses[$0] }
+            vms.append(
+                ReachabilityEndpointChoice(text: machine.name, kind: .virtualMachine, detail: address ?? "no address"))
         }
         for vnet in design.virtualNetworks {
             for subnet in vnet.subnets {
