@@ -57,8 +57,11 @@ public enum ReachabilityView {
             if let input = pane.input(field) {
                 let width = field == .port ? 7 : endpointWidth
                 let shown = input.text.terminalWidth > width - 1 ? String(input.text.suffix(width - 1)) : input.text
-                grid.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(" ", role: active ? .input : .muted))
-                grid.put(shown, x: x, y: y, role: active ? .input : .normal, maxWidth: width)
+                // Underlined so the fields show without colour (monochrome, NO_COLOR).
+                grid.fill(
+                    Rect(x: x, y: y, width: width - 1, height: 1),
+                    with: Cell(" ", role: active ? .input : .muted, style: .underline))
+                grid.put(shown, x: x, y: y, role: active ? .input : .normal, style: .underline, maxWidth: width - 1)
                 if active {
                     let beforeCursor = String(input.text.prefix(input.cursor))
                     let offset = input.text.terminalWidth > width - 1 ? shown.terminalWidth : beforeCursor.terminalWidth

@@ -66,6 +66,9 @@ import Testing
         let field = try #require(grid.find("From: "))
         #expect(frame.cursor?.y == field.y)
         #expect(frame.cursor?.x == field.x + "From: 10.".count)
+        #expect(grid[field.x + 6, field.y].style.contains(.underline), "fields show without colour")
+        let port = try #require(grid.find("Port: "))
+        #expect(grid[port.x + 6, port.y].style.contains(.underline))
         #expect(grid.text.contains("the design; the answer follows every edit"))
         _ = send(&state, .key(KeyEvent(.down)))
         let picked = Screen.render(state).grid
