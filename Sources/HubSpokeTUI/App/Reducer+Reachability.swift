@@ -53,8 +53,6 @@ extension Reducer {
         switch state.reachability.outcome {
         case .success(let result)?:
             state.message = StatusMessage("reach \(query.source) -> \(query.destination): \(verdictWord(result))")
-            state.reachability.hopSelection =
-                min(state.reachability.hopSelection, max(0, result.hops.count - 1))
         case .failure(let error)?:
             state.message = StatusMessage("reach: \(error)", kind: .error)
         case nil:
@@ -74,10 +72,12 @@ extension Reducer {
     /// Handles a normal-mode key while the pane is open; nil lets the usual handler have it.
     static func handleReachabilityKey(_ state: inout AppState, _ event: KeyEvent) -> [Effect]? {
         if event.modifiers.contains(.control) {
-            // Ctrl-C, Ctrl-S, Ctrl-R keep their meaning; Ctrl-U/W/A/E edit the field.
-            guard state.reachability.isEditing, ["u", "w", "a", "e", "h"].contains(event.key.character) else {
-                return nil
+            // Ctrl-C, Ctrl-S, Ctrl-R keep their meaning; Ctrl-U/W/A/E edit a field; Ctrl-D/U page the hops.
+            let key = event.key.character
+            if !state.reachability.isEditing, key == "d" || key == "u" {
+                return handleReachabilityHopKey(&state, KeyEvent(key == "d" ? .pageDown : .pageUp))
             }
+            guard state.reachability.isEditing, ["u", "w", "a", "e", "h"].contains(key) else { return nil }
         }
         if state.reachability.isEditing {
             handleReachabilityFormKey(&state, event)

@@ -280,6 +280,19 @@ import Testing
         #expect(state.reachability.isEditing, "a click on the form line edits it")
     }
 
+    @Test func controlKeysPageTheHopsOrKeepTheirMeaning() {
+        var state = AppState(design: Examples.hubAndSpoke, filePath: "hub.hubspoke.json", width: 80, height: 24)
+        command(&state, "reach vm-app-spoke1 vm-app-spoke2 443")
+        press(&state, .character("d"), .control)
+        let paged = state.reachability.hopSelection
+        #expect(paged >= 3, "a page of hops, not one")
+        #expect(state.selectedPath == Examples.hubAndSpoke.virtualNetworks[0].name, "the hidden tree does not move")
+        press(&state, .character("u"), .control)
+        #expect(state.reachability.hopSelection < paged)
+        let effects = send(&state, .key(.ctrl("s")))
+        #expect(effects == [.save(design: state.design, path: "hub.hubspoke.json", quitAfter: false)])
+    }
+
     @Test func helpListsTheReachabilityKeysAndCommand() {
         let keys = KeyBinding.matching("reachability").map(\.keys)
         #expect(keys.contains("r"))
