@@ -67,3 +67,44 @@ import HubSpokeTUI
     }
     for (id, time) in rows.sorted(by: { $0.1 > $1.1 }).prefix(15) { print("\(id): \(Measurement.ms(time))") }
 }
+
+/// `hubspoke-bench bicep-phases`: the import of the generated file split into its phases, each
+/// timed alone (results kept alive so that freeing them is timed separately, as "release").
+@MainActor func runBicepPhaseBenchmark(filter: String?) {
+    guard filter == "bicep-phases" else { return }
+    let bytes = Array(bicepSource.utf8)
+    let file = "bench.bicep"
+    let clock = ContinuousClock()
+    let iterations = 10
+    var lex: [Duration] = []
+    var parse: [Duration] = []
+    var evaluate: [Duration] = []
+    var map: [Duration] = []
+    var release: [Duration] = []
+    var tokens = 0
+    for _ in 0...iterations {
+        lex.append(clock.measure { tokens = (try? BicepReaderPhases.lex(bytes, file: file)) ?? 0 })
+        var document: BicepDocument?
+        parse.append(clock.measure { document = try? BicepDocument.parse(bytes: bytes, file: file) })
+        guard let parsed = document else { return print("bicep-phases: the generated file does not parse") }
+        var template: EvaluatedTemplate?
+        evaluate.append(clock.measure { template = BicepEvaluator().evaluate(parsed) })
+        var imported: BicepImport?
+        map.append(clock.measure { imported = BicepReaderPhases.map(template!, document: parsed) })
+        release.append(
+            clock.measure {
+                imported = nil
+                template = nil
+                document = nil
+            })
+        _ = (imported, template, document)
+    }
+    print("bicep file: \(bytes.count / 1024) KiB, \(tokens) tokens")
+    // The first round warms up; the rest are the samples.
+    for (name, samples) in [
+        ("lex", lex), ("parse (lex included)", parse), ("evaluate", evaluate), ("map", map),
+        ("release (document, template, import)", release),
+    ] {
+        print(Measurement(name: "bicep-phases/\(name)", samples: Array(samples.dropFirst())).line)
+    }
+}
