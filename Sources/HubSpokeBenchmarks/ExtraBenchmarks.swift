@@ -2,6 +2,12 @@ import HubSpokeBicep
 import HubSpokeCore
 import HubSpokeTUI
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Benchmarks of the Bicep reader, reachability and the TUI frame, beside the validator's.
 @MainActor let extraBenchmarks: [ExtraBenchmark] = [reachBenchmark, bicepBenchmark, importBenchmark]
 
@@ -70,41 +76,51 @@ import HubSpokeTUI
 
 /// `hubspoke-bench bicep-phases`: the import of the generated file split into its phases, each
 /// timed alone (results kept alive so that freeing them is timed separately, as "release").
+/// Besides wall-clock time it reports the thread's CPU time, which stays comparable when other
+/// processes compete for the machine's two cores.
 @MainActor func runBicepPhaseBenchmark(filter: String?) {
     guard filter == "bicep-phases" else { return }
     let bytes = Array(bicepSource.utf8)
     let file = "bench.bicep"
-    let clock = ContinuousClock()
-    let iterations = 10
-    var lex: [Duration] = []
-    var parse: [Duration] = []
-    var evaluate: [Duration] = []
-    var map: [Duration] = []
-    var release: [Duration] = []
+    let phases = ["lex", "parse (lex included)", "evaluate", "map", "release (document, template, import)"]
+    var wall = [[Duration]](repeating: [], count: phases.count)
+    var cpu = [[Duration]](repeating: [], count: phases.count)
+    func time(_ phase: Int, _ body: () -> Void) {
+        let clock = ContinuousClock()
+        let cpuStart = threadCPUTime()
+        let start = clock.now
+        body()
+        wall[phase].append(clock.now - start)
+        cpu[phase].append(threadCPUTime() - cpuStart)
+    }
     var tokens = 0
-    for _ in 0...iterations {
-        lex.append(clock.measure { tokens = (try? BicepReaderPhases.lex(bytes, file: file)) ?? 0 })
+    for _ in 0...10 {
+        time(0) { tokens = (try? BicepReaderPhases.lex(bytes, file: file)) ?? 0 }
         var document: BicepDocument?
-        parse.append(clock.measure { document = try? BicepDocument.parse(bytes: bytes, file: file) })
+        time(1) { document = try? BicepDocument.parse(bytes: bytes, file: file) }
         guard let parsed = document else { return print("bicep-phases: the generated file does not parse") }
         var template: EvaluatedTemplate?
-        evaluate.append(clock.measure { template = BicepEvaluator().evaluate(parsed) })
+        time(2) { template = BicepEvaluator().evaluate(parsed) }
         var imported: BicepImport?
-        map.append(clock.measure { imported = BicepReaderPhases.map(template!, document: parsed) })
-        release.append(
-            clock.measure {
-                imported = nil
-                template = nil
-                document = nil
-            })
+        time(3) { imported = BicepReaderPhases.map(template!, document: parsed) }
+        time(4) {
+            imported = nil
+            template = nil
+            document = nil
+        }
         _ = (imported, template, document)
     }
     print("bicep file: \(bytes.count / 1024) KiB, \(tokens) tokens")
-    // The first round warms up; the rest are the samples.
-    for (name, samples) in [
-        ("lex", lex), ("parse (lex included)", parse), ("evaluate", evaluate), ("map", map),
-        ("release (document, template, import)", release),
-    ] {
-        print(Measurement(name: "bicep-phases/\(name)", samples: Array(samples.dropFirst())).line)
+    // The first round warms up; the other ten are the samples.
+    for (index, name) in phases.enumerated() {
+        print(Measurement(name: "bicep-phases/\(name)", samples: Array(wall[index].dropFirst())).line)
+        print(Measurement(name: "bicep-phases/\(name) (thread CPU)", samples: Array(cpu[index].dropFirst())).line)
     }
+}
+
+/// CPU time used by the calling thread so far.
+func threadCPUTime() -> Duration {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
 }
