@@ -95,21 +95,30 @@ struct DesignMapper {
     }
 
     /// Properties of a modelled type the model has no field for (see the type's doc comment).
+    /// The understood names are lower case; keys are compared without case.
     mutating func recordUnmodelled(
-        _ resource: EvaluatedResource, path: String, understood: Set<String>, understoodProperties: Set<String>
+        _ resource: EvaluatedResource, path: String, understood: [String], understoodProperties: [String]
     ) {
         guard let body = resource.body.objectValue else { return }
         for entry in body.entries {
-            let key = entry.key.asciiLowercased
-            if key == "properties", let properties = entry.value.objectValue {
-                for p in properties.entries where !understoodProperties.contains(p.key.asciiLowercased) {
+            if BicepObject.equalIgnoringCase(entry.key, "properties"), let properties = entry.value.objectValue {
+                for p in properties.entries where !Self.isUnderstood(p.key, understoodProperties) {
                     noteUnmodelled(
                         resource, BicepPropertyPath([.key(entry.key), .key(p.key)]), path: path, value: p.value)
                 }
-            } else if !understood.contains(key) && !["name", "parent", "dependsOn", "scope"].contains(entry.key) {
+            } else if !Self.isUnderstood(entry.key, understood)
+                && !["name", "parent", "dependsOn", "scope"].contains(entry.key)
+            {
                 noteUnmodelled(resource, BicepPropertyPath([.key(entry.key)]), path: path, value: entry.value)
             }
         }
+    }
+
+    /// Whether `key` is one of the lower-case `understood` names, ignoring case. A short list
+    /// compared in place: building a set (and a lower-cased copy of the key) per resource cost
+    /// more than the comparisons.
+    static func isUnderstood(_ key: String, _ understood: [String]) -> Bool {
+        understood.contains { BicepObject.equalIgnoringCase($0, key) }
     }
 
     mutating func noteUnmodelled(
