@@ -22,8 +22,7 @@ public struct BicepDocument: Sendable {
 
     public static func parse(bytes: [UInt8], file: String) throws(BicepSyntaxError) -> BicepDocument {
         let (tokens, comments) = try BicepLexer.tokenize(bytes, file: file)
-        var parser = BicepParser(tokens: tokens, bytes: bytes, file: file)
-        let declarations = try parser.parseDocument()
+        let declarations = try BicepParser.parseDocument(tokens: tokens, bytes: bytes, file: file)
         return BicepDocument(file: file, declarations: declarations, comments: comments, sourceBytes: bytes)
     }
 

@@ -8,7 +8,8 @@ struct BicepParser {
     private let tokens: [BicepToken]
     private let bytes: [UInt8]
     private let file: String
-    private var index = 0
+    /// The current token; read by `parseDocument(tokens:bytes:file:)` to check where a half ended.
+    private(set) var index = 0
     private var depth = 0
     /// Names and string literals, shared across the tree (see `BicepTextTable`).
     private var texts: BicepTextTable
@@ -20,10 +21,13 @@ struct BicepParser {
     /// Deep enough for any real file; deeper input throws instead of overflowing the stack.
     static let maximumDepth = 120
 
-    init(tokens: [BicepToken], bytes: [UInt8], file: String) {
+    /// A parser at token `startIndex`, which must be where a declaration may start (0, or a
+    /// new line at the top level of the file).
+    init(tokens: [BicepToken], bytes: [UInt8], file: String, startIndex: Int = 0) {
         self.tokens = tokens
         self.bytes = bytes
         self.file = file
+        index = startIndex
         texts = BicepTextTable(bytes: bytes)
     }
 
@@ -131,9 +135,11 @@ struct BicepParser {
 
     // MARK: Declarations
 
-    mutating func parseDocument() throws(BicepSyntaxError) -> [BicepDeclaration] {
+    /// Parses declarations up to the end of the file, or until a declaration ends at or after
+    /// token `boundary` (the caller checks `index` to see which).
+    mutating func parseDocument(stoppingAt boundary: Int = .max) throws(BicepSyntaxError) -> [BicepDeclaration] {
         var declarations: [BicepDeclaration] = []
-        while true {
+        while index < boundary {
             skipNewlines()
             if kind == .endOfFile { break }
             let start = current.startPosition
