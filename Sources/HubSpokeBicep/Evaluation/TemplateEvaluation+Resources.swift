@@ -4,13 +4,12 @@ extension TemplateEvaluation {
     func instances(ofResource name: String, at location: BicepSourceLocation) -> [ResourceInstance] {
         if let cached = resourceInstances[name] { return cached }
         guard let symbol = resourceSymbols[name] else { return [] }
-        let key = "resource:" + name
-        if inProgress.contains(key) {
+        if symbol.isBeingBuilt {
             session.note(.referenceCycle, "resource '\(name)' depends on itself", location)
             return []
         }
-        inProgress.insert(key)
-        defer { inProgress.remove(key) }
+        symbol.isBeingBuilt = true
+        defer { symbol.isBeingBuilt = false }
         let result = isolated { buildInstances(symbol) }
         resourceInstances[name] = result
         return result

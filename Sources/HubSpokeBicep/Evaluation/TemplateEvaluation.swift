@@ -28,6 +28,9 @@ final class TemplateEvaluation {
     var resourceInstances: [String: [ResourceInstance]] = [:]
     var moduleInstances: [String: [ModuleInstance]] = [:]
     var inProgress: Set<String> = []
+    /// Resource types split into namespace and type segments, once per distinct type (a large
+    /// file declares thousands of resources of a handful of types).
+    var typeParts: [String: (namespace: String, segments: [String])] = [:]
     /// Origins of bare identifiers, which do not change within one file instance.
     var identifierOrigins: [String: BicepValueOrigin?] = [:]
 
@@ -52,6 +55,9 @@ final class TemplateEvaluation {
         /// `Microsoft.Network` and `["virtualNetworks", "subnets"]`, split once.
         let providerNamespace: String
         let typeSegments: [String]
+        /// Set while its instances are being built, to report a resource that depends on itself
+        /// (a flag here rather than a string key in `inProgress`: resources are the many).
+        var isBeingBuilt = false
 
         init(
             name: String, declaration: BicepResourceDeclaration, nestingParent: String?, fullType: String,
@@ -148,12 +154,19 @@ final class TemplateEvaluation {
             fullType = parent.fullType + "/" + fullType
             if apiVersion == nil { apiVersion = parent.apiVersion }
         }
-        let parts = fullType.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
-            String(Substring($0))
+        let parts: (namespace: String, segments: [String])
+        if let known = typeParts[fullType] {
+            parts = known
+        } else {
+            let split = fullType.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
+                String(Substring($0))
+            }
+            parts = (split.first ?? "", Array(split.dropFirst()))
+            typeParts[fullType] = parts
         }
         resourceSymbols[qualifiedName] = ResourceSymbol(
             name: qualifiedName, declaration: declaration, nestingParent: nestingParent, fullType: fullType,
-            apiVersion: apiVersion, providerNamespace: parts.first ?? "", typeSegments: Array(parts.dropFirst()))
+            apiVersion: apiVersion, providerNamespace: parts.namespace, typeSegments: parts.segments)
         resourceOrder.append(qualifiedName)
         if case .object(let items) = declaration.bodyObject.kind {
             for case .resource(let child) in items {
