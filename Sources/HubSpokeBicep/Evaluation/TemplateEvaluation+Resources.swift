@@ -2,8 +2,8 @@ extension TemplateEvaluation {
     // MARK: Resources
 
     func instances(ofResource name: String, at location: BicepSourceLocation) -> [ResourceInstance] {
-        if let cached = resourceInstances[name] { return cached }
         guard let symbol = resourceSymbols[name] else { return [] }
+        if let cached = symbol.instances { return cached }
         if symbol.isBeingBuilt {
             session.note(.referenceCycle, "resource '\(name)' depends on itself", location)
             return []
@@ -11,7 +11,7 @@ extension TemplateEvaluation {
         symbol.isBeingBuilt = true
         defer { symbol.isBeingBuilt = false }
         let result = isolated { buildInstances(symbol) }
-        resourceInstances[name] = result
+        symbol.instances = result
         return result
     }
 

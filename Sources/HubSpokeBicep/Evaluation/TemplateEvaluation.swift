@@ -25,12 +25,13 @@ final class TemplateEvaluation {
 
     var parameterValues: [String: BicepValue] = [:]
     var variableValues: [String: BicepValue] = [:]
-    var resourceInstances: [String: [ResourceInstance]] = [:]
     var moduleInstances: [String: [ModuleInstance]] = [:]
     var inProgress: Set<String> = []
     /// Resource types split into namespace and type segments, once per distinct type (a large
     /// file declares thousands of resources of a handful of types).
     var typeParts: [String: (namespace: String, segments: [String])] = [:]
+    /// Type strings as written (`Microsoft.Network/virtualNetworks@2024-05-01`) split at `@`, once each.
+    var declaredTypes: [String: (type: String, apiVersion: String?)] = [:]
     /// Origins of bare identifiers, which do not change within one file instance.
     var identifierOrigins: [String: BicepValueOrigin?] = [:]
 
@@ -58,6 +59,12 @@ final class TemplateEvaluation {
         /// Set while its instances are being built, to report a resource that depends on itself
         /// (a flag here rather than a string key in `inProgress`: resources are the many).
         var isBeingBuilt = false
+        /// Its instances once built (kept here rather than in a second dictionary by name, so a
+        /// reference costs one lookup).
+        var instances: [ResourceInstance]?
+        /// `.resource(reference)` for the declaration without a loop, made once: every `vnet`
+        /// in an expression would otherwise box a new reference.
+        var referenceValue: BicepValue?
 
         init(
             name: String, declaration: BicepResourceDeclaration, nestingParent: String?, fullType: String,
@@ -88,6 +95,8 @@ final class TemplateEvaluation {
         let parent: BicepResourceReference?
         let dependsOn: [BicepResourceReference]
         let origins: [BicepValueOriginEntry]
+        /// `.resourceId(id)`, boxed once for the many `x.id` references.
+        lazy var idValue: BicepValue = .resourceId(id)
 
         init(
             index: Int?, isIncluded: Bool, isConditional: Bool, conditionText: String?, isUnexpandedLoop: Bool,
@@ -131,7 +140,6 @@ final class TemplateEvaluation {
         self.scope = scope
         self.targetScope = document.targetScope ?? "resourceGroup"
         resourceSymbols.reserveCapacity(document.declarations.count)
-        resourceInstances.reserveCapacity(document.declarations.count)
         for declaration in document.declarations {
             switch declaration {
             case .parameter(let d): parameterDeclarations[d.name] = d
@@ -148,8 +156,15 @@ final class TemplateEvaluation {
     private func registerResource(
         _ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?
     ) {
-        var fullType = declaration.resourceType
-        var apiVersion = declaration.apiVersion
+        let declared: (type: String, apiVersion: String?)
+        if let known = declaredTypes[declaration.typeString] {
+            declared = known
+        } else {
+            declared = (declaration.resourceType, declaration.apiVersion)
+            declaredTypes[declaration.typeString] = declared
+        }
+        var fullType = declared.type
+        var apiVersion = declared.apiVersion
         if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.utf8.contains(UInt8(ascii: "/")) {
             fullType = parent.fullType + "/" + fullType
             if apiVersion == nil { apiVersion = parent.apiVersion }
