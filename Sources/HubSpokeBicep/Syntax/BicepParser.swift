@@ -8,8 +8,7 @@ struct BicepParser {
     private let tokens: [BicepToken]
     private let bytes: [UInt8]
     private let file: String
-    /// The current token; read by `parseDocument(tokens:bytes:file:)` to check where a half ended.
-    private(set) var index = 0
+    private var index = 0
     private var depth = 0
     /// Names and string literals, shared across the tree (see `BicepTextTable`).
     private var texts: BicepTextTable
@@ -21,13 +20,10 @@ struct BicepParser {
     /// Deep enough for any real file; deeper input throws instead of overflowing the stack.
     static let maximumDepth = 120
 
-    /// A parser at token `startIndex`, which must be where a declaration may start (0, or a
-    /// new line at the top level of the file).
-    init(tokens: [BicepToken], bytes: [UInt8], file: String, startIndex: Int = 0) {
+    init(tokens: [BicepToken], bytes: [UInt8], file: String) {
         self.tokens = tokens
         self.bytes = bytes
         self.file = file
-        index = startIndex
         texts = BicepTextTable(bytes: bytes)
     }
 
@@ -135,11 +131,9 @@ struct BicepParser {
 
     // MARK: Declarations
 
-    /// Parses declarations up to the end of the file, or until a declaration ends at or after
-    /// token `boundary` (the caller checks `index` to see which).
-    mutating func parseDocument(stoppingAt boundary: Int = .max) throws(BicepSyntaxError) -> [BicepDeclaration] {
+    mutating func parseDocument() throws(BicepSyntaxError) -> [BicepDeclaration] {
         var declarations: [BicepDeclaration] = []
-        while index < boundary {
+        while true {
             skipNewlines()
             if kind == .endOfFile { break }
             let start = current.startPosition

@@ -2,11 +2,11 @@ import Testing
 
 @testable import HubSpokeBicep
 
-/// Large files are parsed as two halves on two threads (`BicepParser+Halves.swift`); the result
-/// and the first syntax error must be exactly those of the one-thread parse.
+/// Large files are lexed and parsed as two halves on two threads (`BicepDocument+Halves.swift`);
+/// the result and the first syntax error must be exactly those of the one-thread parse.
 @Suite("Parsing large files in two halves")
 struct ParserHalvesTests {
-    /// About 230,000 tokens: above the threshold, so `BicepDocument.parse` splits it.
+    /// About 1.5 MB: above the threshold, so `BicepDocument.parse` cuts it in two.
     static let large = BicepBenchmarkSource.generate(vnets: 300)
 
     static func sequential(_ text: String) -> Result<[BicepDeclaration], BicepSyntaxError> {
@@ -28,12 +28,12 @@ struct ParserHalvesTests {
         }
     }
 
-    static func tokenCount(_ text: String) throws -> Int {
-        try BicepLexer.tokenize(Array(text.utf8), file: "big.bicep").tokens.count
-    }
-
-    @Test func largeFileIsSplitAndParsesToTheSameDeclarations() throws {
-        #expect(try Self.tokenCount(Self.large) >= BicepParser.halvesThreshold)
+    @Test func largeFileIsCutAndParsesToTheSameDeclarationsAndComments() throws {
+        #expect(Self.large.utf8.count >= BicepDocument.halvesThreshold)
+        let cut = try #require(BicepDocument.parseInHalves(bytes: Array(Self.large.utf8), file: "big.bicep"))
+        #expect(cut.declarations == (try Self.sequential(Self.large).get()))
+        let whole = try BicepLexer.tokenize(Array(Self.large.utf8), file: "big.bicep")
+        #expect(cut.comments == whole.comments)
         let halves = try Self.halves(Self.large).get()
         #expect(halves.count == 6 + 5 * 300 + 1)
         #expect(halves == (try Self.sequential(Self.large).get()))
@@ -54,15 +54,21 @@ struct ParserHalvesTests {
         #expect(Self.halves(text) == .failure(expected))
     }
 
-    /// Every `}` + new line + `resource` in column 1 here is inside a variable's object (a
-    /// property named `resource`), so the first half runs past the split and parsing must go on
-    /// from where it ended.
-    @Test func splitInsideADeclarationFallsBackToOneThread() throws {
+    /// Candidate cuts inside an object (a property named `resource`) and inside an array (an
+    /// item that is the identifier `resource`): the halves are refused and the one-thread parse
+    /// gives the result.
+    @Test(arguments: ["object", "array"])
+    func cutInsideADeclarationFallsBackToOneThread(_ shape: String) throws {
         var text = ""
-        for i in 0..<16_000 { text += "var v\(i) = {\n  a: {\n}\nresource: \(i)\n}\n" }
-        #expect(try Self.tokenCount(text) >= BicepParser.halvesThreshold)
+        for i in 0..<40_000 {
+            text +=
+                shape == "object"
+                ? "var v\(i) = {\n  a: {\n}\nresource : \(i)\n}\n" : "var v\(i) = [\n{\n}\nresource \n]\n"
+        }
+        #expect(text.utf8.count >= BicepDocument.halvesThreshold)
+        #expect(BicepDocument.parseInHalves(bytes: Array(text.utf8), file: "big.bicep") == nil)
         let halves = try Self.halves(text).get()
-        #expect(halves.count == 16_000)
+        #expect(halves.count == 40_000)
         #expect(halves == (try Self.sequential(text).get()))
     }
 }
