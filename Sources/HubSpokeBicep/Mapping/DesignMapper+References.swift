@@ -34,13 +34,21 @@ extension DesignMapper {
         "microsoft.network/bastionhosts", "microsoft.network/virtualhubs", "microsoft.network/loadbalancers",
     ]
 
+    /// `type|name/name`, lower-cased; nil when a name is not known. Built in one string
+    /// (every resource and inline child registers one, and references look them up).
     static func idKey(_ id: BicepResourceId) -> String? {
-        var names: [String] = []
-        for n in id.names {
-            guard let s = n.stringValue else { return nil }
-            names.append(s)
+        var key = id.providerNamespace
+        for type in id.types {
+            key += "/"
+            key += type
         }
-        return (id.fullType + "|" + names.joined(separator: "/")).asciiLowercased
+        key += "|"
+        for (index, name) in id.names.enumerated() {
+            guard let text = name.stringValue else { return nil }
+            if index > 0 { key += "/" }
+            key += text
+        }
+        return key.asciiLowercased
     }
 
     /// The names of a resource instance: its id's names, or a placeholder from the symbol.
