@@ -23,11 +23,16 @@ struct DesignMapper {
 
     /// Design path of every resource instance the design holds (and of `existing` subnets).
     var pathByReference: [BicepResourceReference: String] = [:]
-    /// Design path by lower-cased `type|name/name` of the resource id, for id-based references.
-    var pathByIDKey: [String: String] = [:]
-    /// Explicit scope of resource ids registered in `pathByIDKey`, to tell a same-named VNet
-    /// in another subscription from the one in the design.
-    var scopeByIDKey: [String: (String?, String?)] = [:]
+    /// Design path by lower-cased `type|name/name` of the resource id, for id-based references,
+    /// with the explicit scope the id was registered with, to tell a same-named VNet in another
+    /// subscription from the one in the design.
+    var byIDKey: [String: RegisteredID] = [:]
+
+    struct RegisteredID {
+        var path: String
+        var subscription: String?
+        var resourceGroup: String?
+    }
     var passthroughSeen: Set<String> = []
 
     // Children wait here until every parent is known (a child may be declared first).
