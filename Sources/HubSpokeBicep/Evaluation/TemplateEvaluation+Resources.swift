@@ -412,10 +412,6 @@ extension TemplateEvaluation {
                     sourceBytes: document.sourceBytes, leadingComments: comments, declaration: declaration,
                     valueOrigins: instance.origins))
         }
-        if case .object(let items) = declaration.bodyObject.kind {
-            for case .resource(let child) in items {
-                append(symbolName + "::" + child.name, into: &result)
-            }
-        }
+        for child in symbol.nestedChildren { append(child, into: &result) }
     }
 }

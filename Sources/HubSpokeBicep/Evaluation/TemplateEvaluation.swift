@@ -59,6 +59,8 @@ final class TemplateEvaluation {
         /// Set while its instances are being built, to report a resource that depends on itself
         /// (a flag here rather than a string key in `inProgress`: resources are the many).
         var isBeingBuilt = false
+        /// Qualified names of the resources declared inside its body, in source order.
+        var nestedChildren: [String] = []
         /// Its instances once built (kept here rather than in a second dictionary by name, so a
         /// reference costs one lookup).
         var instances: [ResourceInstance]?
@@ -184,8 +186,13 @@ final class TemplateEvaluation {
             apiVersion: apiVersion, providerNamespace: parts.namespace, typeSegments: parts.segments)
         resourceOrder.append(qualifiedName)
         if case .object(let items) = declaration.bodyObject.kind {
-            for case .resource(let child) in items {
-                registerResource(child, qualifiedName: qualifiedName + "::" + child.name, nestingParent: qualifiedName)
+            // By index: testing the borrowed element copies nothing for the (many) properties,
+            // where `for case .resource(let child) in items` copies every item to test it.
+            for index in items.indices {
+                guard case .resource(let child) = items[index] else { continue }
+                let childName = qualifiedName + "::" + child.name
+                resourceSymbols[qualifiedName]?.nestedChildren.append(childName)
+                registerResource(child, qualifiedName: childName, nestingParent: qualifiedName)
             }
         }
     }
