@@ -2,6 +2,12 @@ import HubSpokeBicep
 import HubSpokeCore
 import HubSpokeTUI
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Benchmarks of the Bicep reader, reachability and the TUI frame, beside the validator's.
 @MainActor let extraBenchmarks: [ExtraBenchmark] = [reachBenchmark, bicepBenchmark, importBenchmark]
 
@@ -66,4 +72,59 @@ import HubSpokeTUI
         rows.append((type(of: rule).id, best))
     }
     for (id, time) in rows.sorted(by: { $0.1 > $1.1 }).prefix(15) { print("\(id): \(Measurement.ms(time))") }
+}
+
+/// `hubspoke-bench bicep-phases`: the import of the generated file split into its phases, each
+/// timed alone (results kept alive so that freeing them is timed separately, as "release").
+/// Besides wall-clock time it reports the thread's CPU time, which stays comparable when other
+/// processes compete for the machine's two cores.
+@MainActor func runBicepPhaseBenchmark(filter: String?) {
+    guard filter == "bicep-phases" else { return }
+    let bytes = Array(bicepSource.utf8)
+    let file = "bench.bicep"
+    let phases = [
+        "lex", "parse (lex included)", "evaluate", "map", "release (import)", "release (document, template)",
+        "parse+evaluate+release (as bicep/parse+evaluate)",
+    ]
+    var wall = [[Duration]](repeating: [], count: phases.count)
+    var cpu = [[Duration]](repeating: [], count: phases.count)
+    func time(_ phase: Int, _ body: () -> Void) {
+        let clock = ContinuousClock()
+        let cpuStart = threadCPUTime()
+        let start = clock.now
+        body()
+        wall[phase].append(clock.now - start)
+        cpu[phase].append(threadCPUTime() - cpuStart)
+    }
+    var tokens = 0
+    for _ in 0...10 {
+        time(0) { tokens = (try? BicepReaderPhases.lex(bytes, file: file)) ?? 0 }
+        var document: BicepDocument?
+        time(1) { document = try? BicepDocument.parse(bytes: bytes, file: file) }
+        guard let parsed = document else { return print("bicep-phases: the generated file does not parse") }
+        var template: EvaluatedTemplate?
+        time(2) { template = BicepEvaluator().evaluate(parsed) }
+        var imported: BicepImport?
+        time(3) { imported = BicepReaderPhases.map(template!, document: parsed) }
+        time(4) { imported = nil }
+        time(5) {
+            template = nil
+            document = nil
+        }
+        _ = (imported, template, document)
+        time(6) { _ = try? BicepEvaluator().evaluate(text: bicepSource, file: file) }
+    }
+    print("bicep file: \(bytes.count / 1024) KiB, \(tokens) tokens")
+    // The first round warms up; the other ten are the samples.
+    for (index, name) in phases.enumerated() {
+        print(Measurement(name: "bicep-phases/\(name)", samples: Array(wall[index].dropFirst())).line)
+        print(Measurement(name: "bicep-phases/\(name) (thread CPU)", samples: Array(cpu[index].dropFirst())).line)
+    }
+}
+
+/// CPU time used by the calling thread so far.
+func threadCPUTime() -> Duration {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
 }

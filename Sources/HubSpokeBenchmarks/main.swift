@@ -45,4 +45,5 @@ for benchmark in extraBenchmarks {
 }
 runKeystrokeBenchmark(filter: filter)
 runPerRuleBenchmark(filter: filter)
+runBicepPhaseBenchmark(filter: filter)
 print("(sink \(sink))")

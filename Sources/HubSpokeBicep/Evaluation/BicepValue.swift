@@ -5,7 +5,11 @@
 /// came from, so checks can skip it instead of guessing. Resource ids stay structured
 /// (`.resourceId`) so that `vnet.id`, `'${vnet.id}/subnets/x'` and `resourceId(...)` compare
 /// equal when they name the same resource.
-public indirect enum BicepValue: Hashable, Sendable {
+///
+/// Only the two large cases are boxed: strings, numbers, arrays and objects are stored inline
+/// (arrays and objects already live in their own buffers), which saves one allocation and one
+/// free per value; a 5 MB file evaluates to about a million of them.
+public enum BicepValue: Hashable, Sendable {
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -16,9 +20,9 @@ public indirect enum BicepValue: Hashable, Sendable {
     /// Not knowable offline; the payload is the Bicep source text of the expression.
     case unknown(String)
     /// A resource id, possibly with unknown parts.
-    case resourceId(BicepResourceId)
+    indirect case resourceId(BicepResourceId)
     /// A symbolic reference to a declared resource or module (`parent: vnet`, `dependsOn: [m]`).
-    case resource(BicepResourceReference)
+    indirect case resource(BicepResourceReference)
     /// `resourceGroup().location`: the region of the deployment's resource group, which the
     /// design model calls "the deployment's default region".
     case deploymentLocation

@@ -145,11 +145,11 @@ public struct EvaluatedResource: Sendable, Equatable {
             }
             switch (component, current.kind) {
             case (.key(let key), .object):
-                let lowered = key.lowercased()
                 guard
                     let property = current.property(named: key)
                         ?? {
                             guard case .object(let items) = current.kind else { return nil }
+                            let lowered = key.lowercased()
                             for case .property(let p) in items where p.name?.lowercased() == lowered { return p }
                             return nil
                         }()

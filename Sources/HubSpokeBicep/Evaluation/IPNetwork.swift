@@ -77,7 +77,9 @@ struct IPNetwork: Hashable, Sendable {
 
     func format(_ address: UInt128) -> String { isIPv6 ? Self.formatIPv6(address) : Self.formatIPv4(address) }
 
-    var cidrText: String { "\(format(network))/\(prefixLength)" }
+    var cidrText: String {
+        isIPv6 ? "\(Self.formatIPv6(network))/\(prefixLength)" : Self.formatIPv4(network, prefixLength: prefixLength)
+    }
 
     /// `cidrSubnet(network, newCIDR, subnetIndex)`.
     func subnet(newPrefix: Int, index: Int) throws(Failure) -> IPNetwork {
@@ -195,9 +197,38 @@ struct IPNetwork: Hashable, Sendable {
         return result
     }
 
-    static func formatIPv4(_ value: UInt128) -> String {
+    /// Dotted decimal, with `/prefix` when given. Written byte by byte: templates compute
+    /// thousands of these (`cidrSubnet`, `cidrHost`), and interpolating five numbers is slower.
+    static func formatIPv4(_ value: UInt128, prefixLength: Int? = nil) -> String {
         let v = UInt32(truncatingIfNeeded: value)
-        return "\(v >> 24).\(v >> 16 & 0xFF).\(v >> 8 & 0xFF).\(v & 0xFF)"
+        return String(unsafeUninitializedCapacity: 19) { buffer in
+            var count = 0
+            func put(_ number: UInt32) {
+                if number >= 100 {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0x30 + number / 100)
+                    count += 1
+                }
+                if number >= 10 {
+                    buffer[count] = UInt8(truncatingIfNeeded: 0x30 + number / 10 % 10)
+                    count += 1
+                }
+                buffer[count] = UInt8(truncatingIfNeeded: 0x30 + number % 10)
+                count += 1
+            }
+            for shift in [UInt32(24), 16, 8, 0] {
+                if shift != 24 {
+                    buffer[count] = UInt8(ascii: ".")
+                    count += 1
+                }
+                put(v >> shift & 0xFF)
+            }
+            if let prefixLength, (0...32).contains(prefixLength) {
+                buffer[count] = UInt8(ascii: "/")
+                count += 1
+                put(UInt32(prefixLength))
+            }
+            return count
+        }
     }
 
     /// RFC 5952: lowercase, no leading zeros, the longest run (two or more) of zero groups as `::`.

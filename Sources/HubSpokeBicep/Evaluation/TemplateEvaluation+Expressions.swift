@@ -169,7 +169,10 @@ extension TemplateEvaluation {
                         .resource(BicepResourceReference(modulePath: modulePath, symbolicName: name, index: $0.index))
                     })
             }
-            return .resource(BicepResourceReference(modulePath: modulePath, symbolicName: name))
+            if let value = symbol.referenceValue { return value }
+            let value = BicepValue.resource(BicepResourceReference(modulePath: modulePath, symbolicName: name))
+            symbol.referenceValue = value
+            return value
         }
         if let module = moduleDeclarations[name] {
             if case .forLoop = module.body.kind {
@@ -251,7 +254,7 @@ extension TemplateEvaluation {
                 let symbol = resourceSymbols[reference.symbolicName]
             else { return (unknown(expression), .none) }
             switch name {
-            case "id": return (.resourceId(instance.id), .none)
+            case "id": return (instance.idValue, .none)
             case "name": return (instance.localName, .none)
             case "type": return (.string(symbol.fullType), .none)
             case "apiVersion": return (symbol.apiVersion.map { .string($0) } ?? unknown(expression), .none)

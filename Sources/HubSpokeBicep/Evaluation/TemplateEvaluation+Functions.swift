@@ -75,6 +75,30 @@ extension TemplateEvaluation {
         func int(_ index: Int) -> Int? { argument(index).intValue }
 
         switch name {
+        // Networks first: a `switch` over strings tries the cases in order, and these are
+        // the functions network templates call per subnet and route.
+        case "parseCidr":
+            guard let text = string(0) else { return unknown(expression) }
+            do {
+                return try IPNetwork(parsing: text).parsedObject
+            } catch {
+                return failure(error.description, expression)
+            }
+        case "cidrSubnet":
+            guard let text = string(0), let newPrefix = int(1), let index = int(2) else { return unknown(expression) }
+            do {
+                return .string(try IPNetwork(parsing: text).subnet(newPrefix: newPrefix, index: index).cidrText)
+            } catch {
+                return failure(error.description, expression)
+            }
+        case "cidrHost":
+            guard let text = string(0), let index = int(1) else { return unknown(expression) }
+            do {
+                return .string(try IPNetwork(parsing: text).host(index: index))
+            } catch {
+                return failure(error.description, expression)
+            }
+
         // Deployment context
         case "resourceGroup":
             var object = BicepObject()
@@ -384,27 +408,6 @@ extension TemplateEvaluation {
                 }
             }
             return current
-        case "parseCidr":
-            guard let text = string(0) else { return unknown(expression) }
-            do {
-                return try IPNetwork(parsing: text).parsedObject
-            } catch {
-                return failure(error.description, expression)
-            }
-        case "cidrSubnet":
-            guard let text = string(0), let newPrefix = int(1), let index = int(2) else { return unknown(expression) }
-            do {
-                return .string(try IPNetwork(parsing: text).subnet(newPrefix: newPrefix, index: index).cidrText)
-            } catch {
-                return failure(error.description, expression)
-            }
-        case "cidrHost":
-            guard let text = string(0), let index = int(1) else { return unknown(expression) }
-            do {
-                return .string(try IPNetwork(parsing: text).host(index: index))
-            } catch {
-                return failure(error.description, expression)
-            }
         default:
             session.note(
                 .unsupportedFunction, "function '\(name)' is not evaluated offline; its value is unknown",

@@ -2,17 +2,16 @@ extension TemplateEvaluation {
     // MARK: Resources
 
     func instances(ofResource name: String, at location: BicepSourceLocation) -> [ResourceInstance] {
-        if let cached = resourceInstances[name] { return cached }
         guard let symbol = resourceSymbols[name] else { return [] }
-        let key = "resource:" + name
-        if inProgress.contains(key) {
+        if let cached = symbol.instances { return cached }
+        if symbol.isBeingBuilt {
             session.note(.referenceCycle, "resource '\(name)' depends on itself", location)
             return []
         }
-        inProgress.insert(key)
-        defer { inProgress.remove(key) }
+        symbol.isBeingBuilt = true
+        defer { symbol.isBeingBuilt = false }
         let result = isolated { buildInstances(symbol) }
-        resourceInstances[name] = result
+        symbol.instances = result
         return result
     }
 
@@ -413,10 +412,6 @@ extension TemplateEvaluation {
                     sourceBytes: document.sourceBytes, leadingComments: comments, declaration: declaration,
                     valueOrigins: instance.origins))
         }
-        if case .object(let items) = declaration.bodyObject.kind {
-            for case .resource(let child) in items {
-                append(symbolName + "::" + child.name, into: &result)
-            }
-        }
+        for child in symbol.nestedChildren { append(child, into: &result) }
     }
 }

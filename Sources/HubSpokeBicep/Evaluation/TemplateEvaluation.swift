@@ -25,9 +25,13 @@ final class TemplateEvaluation {
 
     var parameterValues: [String: BicepValue] = [:]
     var variableValues: [String: BicepValue] = [:]
-    var resourceInstances: [String: [ResourceInstance]] = [:]
     var moduleInstances: [String: [ModuleInstance]] = [:]
     var inProgress: Set<String> = []
+    /// Resource types split into namespace and type segments, once per distinct type (a large
+    /// file declares thousands of resources of a handful of types).
+    var typeParts: [String: (namespace: String, segments: [String])] = [:]
+    /// Type strings as written (`Microsoft.Network/virtualNetworks@2024-05-01`) split at `@`, once each.
+    var declaredTypes: [String: (type: String, apiVersion: String?)] = [:]
     /// Origins of bare identifiers, which do not change within one file instance.
     var identifierOrigins: [String: BicepValueOrigin?] = [:]
 
@@ -52,6 +56,17 @@ final class TemplateEvaluation {
         /// `Microsoft.Network` and `["virtualNetworks", "subnets"]`, split once.
         let providerNamespace: String
         let typeSegments: [String]
+        /// Set while its instances are being built, to report a resource that depends on itself
+        /// (a flag here rather than a string key in `inProgress`: resources are the many).
+        var isBeingBuilt = false
+        /// Qualified names of the resources declared inside its body, in source order.
+        var nestedChildren: [String] = []
+        /// Its instances once built (kept here rather than in a second dictionary by name, so a
+        /// reference costs one lookup).
+        var instances: [ResourceInstance]?
+        /// `.resource(reference)` for the declaration without a loop, made once: every `vnet`
+        /// in an expression would otherwise box a new reference.
+        var referenceValue: BicepValue?
 
         init(
             name: String, declaration: BicepResourceDeclaration, nestingParent: String?, fullType: String,
@@ -82,6 +97,8 @@ final class TemplateEvaluation {
         let parent: BicepResourceReference?
         let dependsOn: [BicepResourceReference]
         let origins: [BicepValueOriginEntry]
+        /// `.resourceId(id)`, boxed once for the many `x.id` references.
+        lazy var idValue: BicepValue = .resourceId(id)
 
         init(
             index: Int?, isIncluded: Bool, isConditional: Bool, conditionText: String?, isUnexpandedLoop: Bool,
@@ -125,7 +142,6 @@ final class TemplateEvaluation {
         self.scope = scope
         self.targetScope = document.targetScope ?? "resourceGroup"
         resourceSymbols.reserveCapacity(document.declarations.count)
-        resourceInstances.reserveCapacity(document.declarations.count)
         for declaration in document.declarations {
             switch declaration {
             case .parameter(let d): parameterDeclarations[d.name] = d
@@ -142,22 +158,41 @@ final class TemplateEvaluation {
     private func registerResource(
         _ declaration: BicepResourceDeclaration, qualifiedName: String, nestingParent: String?
     ) {
-        var fullType = declaration.resourceType
-        var apiVersion = declaration.apiVersion
+        let declared: (type: String, apiVersion: String?)
+        if let known = declaredTypes[declaration.typeString] {
+            declared = known
+        } else {
+            declared = (declaration.resourceType, declaration.apiVersion)
+            declaredTypes[declaration.typeString] = declared
+        }
+        var fullType = declared.type
+        var apiVersion = declared.apiVersion
         if let nestingParent, let parent = resourceSymbols[nestingParent], !fullType.utf8.contains(UInt8(ascii: "/")) {
             fullType = parent.fullType + "/" + fullType
             if apiVersion == nil { apiVersion = parent.apiVersion }
         }
-        let parts = fullType.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
-            String(Substring($0))
+        let parts: (namespace: String, segments: [String])
+        if let known = typeParts[fullType] {
+            parts = known
+        } else {
+            let split = fullType.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
+                String(Substring($0))
+            }
+            parts = (split.first ?? "", Array(split.dropFirst()))
+            typeParts[fullType] = parts
         }
         resourceSymbols[qualifiedName] = ResourceSymbol(
             name: qualifiedName, declaration: declaration, nestingParent: nestingParent, fullType: fullType,
-            apiVersion: apiVersion, providerNamespace: parts.first ?? "", typeSegments: Array(parts.dropFirst()))
+            apiVersion: apiVersion, providerNamespace: parts.namespace, typeSegments: parts.segments)
         resourceOrder.append(qualifiedName)
         if case .object(let items) = declaration.bodyObject.kind {
-            for case .resource(let child) in items {
-                registerResource(child, qualifiedName: qualifiedName + "::" + child.name, nestingParent: qualifiedName)
+            // By index: testing the borrowed element copies nothing for the (many) properties,
+            // where `for case .resource(let child) in items` copies every item to test it.
+            for index in items.indices {
+                guard case .resource(let child) = items[index] else { continue }
+                let childName = qualifiedName + "::" + child.name
+                resourceSymbols[qualifiedName]?.nestedChildren.append(childName)
+                registerResource(child, qualifiedName: childName, nestingParent: qualifiedName)
             }
         }
     }

@@ -86,10 +86,10 @@ extension DesignMapper {
 
     /// Lists keys of the object at `base` that the model has no field for.
     mutating func noteUnmodelledKeys(
-        _ r: EvaluatedResource, _ base: BicepPropertyPath, path: String, understood: Set<String>
+        _ r: EvaluatedResource, _ base: BicepPropertyPath, path: String, understood: [String]
     ) {
         guard let object = r[base]?.objectValue else { return }
-        for entry in object.entries where !understood.contains(entry.key.asciiLowercased) {
+        for entry in object.entries where !Self.isUnderstood(entry.key, understood) {
             noteUnmodelled(r, base.appending(.key(entry.key)), path: path, value: entry.value)
         }
     }

@@ -34,13 +34,21 @@ extension DesignMapper {
         "microsoft.network/bastionhosts", "microsoft.network/virtualhubs", "microsoft.network/loadbalancers",
     ]
 
+    /// `type|name/name`, lower-cased; nil when a name is not known. Built in one string
+    /// (every resource and inline child registers one, and references look them up).
     static func idKey(_ id: BicepResourceId) -> String? {
-        var names: [String] = []
-        for n in id.names {
-            guard let s = n.stringValue else { return nil }
-            names.append(s)
+        var key = id.providerNamespace
+        for type in id.types {
+            key += "/"
+            key += type
         }
-        return (id.fullType + "|" + names.joined(separator: "/")).asciiLowercased
+        key += "|"
+        for (index, name) in id.names.enumerated() {
+            guard let text = name.stringValue else { return nil }
+            if index > 0 { key += "/" }
+            key += text
+        }
+        return key.asciiLowercased
     }
 
     /// The names of a resource instance: its id's names, or a placeholder from the symbol.
@@ -108,8 +116,8 @@ extension DesignMapper {
 
     mutating func register(_ id: BicepResourceId, path: String) {
         guard let key = Self.idKey(id) else { return }
-        pathByIDKey[key] = path
-        scopeByIDKey[key] = (id.subscriptionId?.stringValue, id.resourceGroup?.stringValue)
+        byIDKey[key] = RegisteredID(
+            path: path, subscription: id.subscriptionId?.stringValue, resourceGroup: id.resourceGroup?.stringValue)
     }
 
     /// Resolves a reference value (`{ id: ... }`, a resource id, ARM id text or a symbol).
@@ -122,13 +130,15 @@ extension DesignMapper {
             if let path = pathByReference[reference] { return .path(path) }
             return .unknown(reference.description)
         case .resourceId(let id):
-            if let key = Self.idKey(id), let path = pathByIDKey[key], scopeMatches(id, key) { return .path(path) }
+            if let key = Self.idKey(id), let registered = byIDKey[key], scopeMatches(id, registered) {
+                return .path(registered.path)
+            }
             return id.isFullyKnown ? .external(id.description) : .unknown(id.description)
         case .string(let text):
-            if let id = BicepResourceId(parsing: text), let key = Self.idKey(id), let path = pathByIDKey[key],
-                scopeMatches(id, key)
+            if let id = BicepResourceId(parsing: text), let key = Self.idKey(id), let registered = byIDKey[key],
+                scopeMatches(id, registered)
             {
-                return .path(path)
+                return .path(registered.path)
             }
             return text.hasPrefix("/") ? .external(text) : .unknown(text)
         case .unknown(let text):
@@ -141,8 +151,8 @@ extension DesignMapper {
 
     /// An id names the design's resource when its explicit subscription and resource group
     /// (if any) agree with the ones the resource was declared with.
-    func scopeMatches(_ id: BicepResourceId, _ key: String) -> Bool {
-        let (sub, rg) = scopeByIDKey[key] ?? (nil, nil)
+    func scopeMatches(_ id: BicepResourceId, _ registered: RegisteredID) -> Bool {
+        let (sub, rg) = (registered.subscription, registered.resourceGroup)
         let idSub = id.subscriptionId?.stringValue
         let idRG = id.resourceGroup?.stringValue
         func same(_ a: String?, _ b: String?) -> Bool {

@@ -23,11 +23,16 @@ struct DesignMapper {
 
     /// Design path of every resource instance the design holds (and of `existing` subnets).
     var pathByReference: [BicepResourceReference: String] = [:]
-    /// Design path by lower-cased `type|name/name` of the resource id, for id-based references.
-    var pathByIDKey: [String: String] = [:]
-    /// Explicit scope of resource ids registered in `pathByIDKey`, to tell a same-named VNet
-    /// in another subscription from the one in the design.
-    var scopeByIDKey: [String: (String?, String?)] = [:]
+    /// Design path by lower-cased `type|name/name` of the resource id, for id-based references,
+    /// with the explicit scope the id was registered with, to tell a same-named VNet in another
+    /// subscription from the one in the design.
+    var byIDKey: [String: RegisteredID] = [:]
+
+    struct RegisteredID {
+        var path: String
+        var subscription: String?
+        var resourceGroup: String?
+    }
     var passthroughSeen: Set<String> = []
 
     // Children wait here until every parent is known (a child may be declared first).
@@ -95,21 +100,30 @@ struct DesignMapper {
     }
 
     /// Properties of a modelled type the model has no field for (see the type's doc comment).
+    /// The understood names are lower case; keys are compared without case.
     mutating func recordUnmodelled(
-        _ resource: EvaluatedResource, path: String, understood: Set<String>, understoodProperties: Set<String>
+        _ resource: EvaluatedResource, path: String, understood: [String], understoodProperties: [String]
     ) {
         guard let body = resource.body.objectValue else { return }
         for entry in body.entries {
-            let key = entry.key.asciiLowercased
-            if key == "properties", let properties = entry.value.objectValue {
-                for p in properties.entries where !understoodProperties.contains(p.key.asciiLowercased) {
+            if BicepObject.equalIgnoringCase(entry.key, "properties"), let properties = entry.value.objectValue {
+                for p in properties.entries where !Self.isUnderstood(p.key, understoodProperties) {
                     noteUnmodelled(
                         resource, BicepPropertyPath([.key(entry.key), .key(p.key)]), path: path, value: p.value)
                 }
-            } else if !understood.contains(key) && !["name", "parent", "dependsOn", "scope"].contains(entry.key) {
+            } else if !Self.isUnderstood(entry.key, understood)
+                && !["name", "parent", "dependsOn", "scope"].contains(entry.key)
+            {
                 noteUnmodelled(resource, BicepPropertyPath([.key(entry.key)]), path: path, value: entry.value)
             }
         }
+    }
+
+    /// Whether `key` is one of the lower-case `understood` names, ignoring case. A short list
+    /// compared in place: building a set (and a lower-cased copy of the key) per resource cost
+    /// more than the comparisons.
+    static func isUnderstood(_ key: String, _ understood: [String]) -> Bool {
+        understood.contains { BicepObject.equalIgnoringCase($0, key) }
     }
 
     mutating func noteUnmodelled(

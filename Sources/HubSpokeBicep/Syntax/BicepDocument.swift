@@ -21,6 +21,7 @@ public struct BicepDocument: Sendable {
     }
 
     public static func parse(bytes: [UInt8], file: String) throws(BicepSyntaxError) -> BicepDocument {
+        if let document = parseInHalves(bytes: bytes, file: file) { return document }
         let (tokens, comments) = try BicepLexer.tokenize(bytes, file: file)
         var parser = BicepParser(tokens: tokens, bytes: bytes, file: file)
         let declarations = try parser.parseDocument()

@@ -6,7 +6,7 @@
 struct BicepLexer {
     private let bytes: [UInt8]
     private let file: String
-    private var index = 0
+    private(set) var index = 0
     private var line = 1
     private var lineStart = 0
     /// UTF-8 continuation bytes seen since `lineStart`, subtracted when computing columns.
@@ -14,6 +14,10 @@ struct BicepLexer {
     /// For each open `${`, the brace depth at which its closing `}` resumes the string.
     private var interpolationDepths: [Int] = []
     private var braceDepth = 0
+
+    /// Whether the lexer is between tokens at the top level: no brace and no string
+    /// interpolation open (where a file may be cut in two, see `BicepDocument+Halves.swift`).
+    var isAtTopLevel: Bool { braceDepth == 0 && interpolationDepths.isEmpty }
 
     private(set) var tokens: [BicepToken] = []
     private(set) var comments: [BicepComment] = []
@@ -59,14 +63,35 @@ struct BicepLexer {
 
     private func byte(at offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0 }
 
-    private mutating func run() throws(BicepSyntaxError) {
-        let count = bytes.count
+    /// A lexer that starts at byte `start`, the first byte of line `line` or a new line
+    /// right after a one-character line (`lineStart` is then the start of that line).
+    init(bytes: [UInt8], file: String, start: Int, line: Int, lineStart: Int) {
+        self.init(bytes: bytes, file: file)
+        index = start
+        self.line = line
+        self.lineStart = lineStart
+    }
+
+    /// Lexes from the current position up to `stop`: the token that crosses `stop` is finished,
+    /// and no end-of-file token is added. The caller checks `index` and `isAtTopLevel`.
+    mutating func run(stoppingAt stop: Int) throws(BicepSyntaxError) {
+        try lexTokens(until: stop)
+    }
+
+    /// Lexes to the end of the input and adds the end-of-file token.
+    mutating func run() throws(BicepSyntaxError) {
         // Skip a UTF-8 byte order mark.
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+        if index == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             index = 3
             lineStart = 3
         }
-        while index < count {
+        try lexTokens(until: bytes.count)
+        try finish()
+    }
+
+    private mutating func lexTokens(until stop: Int) throws(BicepSyntaxError) {
+        let count = bytes.count
+        while index < stop {
             let b = bytes[index]
             switch b {
             case 0x20, 0x09:
@@ -187,6 +212,22 @@ struct BicepLexer {
                 throw error("unexpected character \(describe(byteAt: index))", at: position)
             }
         }
+    }
+
+    /// Ends the tokens here, as if the input stopped at the current position.
+    mutating func endInputHere() {
+        let end = position
+        tokens.append(
+            BicepToken(
+                kind: .endOfFile, start: UInt32(truncatingIfNeeded: end.offset),
+                end: UInt32(truncatingIfNeeded: end.offset),
+                line: UInt32(truncatingIfNeeded: end.line), column: UInt32(truncatingIfNeeded: end.column),
+                endLine: UInt32(truncatingIfNeeded: end.line), endColumn: UInt32(truncatingIfNeeded: end.column)))
+    }
+
+    mutating func reserveTokens(forBytes count: Int) { tokens.reserveCapacity(count / 5 + 16) }
+
+    private mutating func finish() throws(BicepSyntaxError) {
         if !interpolationDepths.isEmpty {
             throw error("expected '}' to close the string interpolation, found end of file", at: position)
         }

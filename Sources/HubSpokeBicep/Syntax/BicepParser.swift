@@ -10,6 +10,13 @@ struct BicepParser {
     private let file: String
     private var index = 0
     private var depth = 0
+    /// Names and string literals, shared across the tree (see `BicepTextTable`).
+    private var texts: BicepTextTable
+    /// Items of the arrays and objects being parsed, innermost last. Each literal collects its
+    /// items here and copies them out once into an array of the exact size, instead of growing
+    /// its own array by doubling (four reallocations for a typical eight-property object).
+    private var pendingExpressions: [BicepExpression] = []
+    private var pendingItems: [BicepObjectItem] = []
     /// Deep enough for any real file; deeper input throws instead of overflowing the stack.
     static let maximumDepth = 120
 
@@ -17,6 +24,7 @@ struct BicepParser {
         self.tokens = tokens
         self.bytes = bytes
         self.file = file
+        texts = BicepTextTable(bytes: bytes)
     }
 
     // MARK: Token access
@@ -40,6 +48,16 @@ struct BicepParser {
         let end = Int(token.end)
         guard start <= end, end <= bytes.count else { return "" }
         return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text of a name token (identifier, property key). Names longer than Swift's inline
+    /// string storage (15 bytes) are shared through `texts`; shorter ones cost no allocation.
+    private mutating func nameText(_ token: BicepToken) -> String {
+        let start = Int(token.start)
+        let end = Int(token.end)
+        guard start <= end, end <= bytes.count else { return "" }
+        if end - start <= 15 { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        return texts.text(start, end)
     }
 
     private func isIdentifier(_ token: BicepToken, _ word: StaticString) -> Bool {
@@ -520,7 +538,7 @@ struct BicepParser {
                 }
                 guard kind == .identifier else { throw expected("a property name after '.'") }
                 let nameToken = advance()
-                let name = text(nameToken)
+                let name = nameText(nameToken)
                 if kind == .leftParen, !isSafe {
                     let arguments = try parseArguments()
                     expression = BicepExpression(
@@ -596,8 +614,7 @@ struct BicepParser {
         case .string:
             _ = advance()
             return BicepExpression(
-                .string(segments: [try decodeString(token, trimStart: 1, trimEnd: 1)], interpolations: []),
-                range: token.range)
+                .string(segments: try literalSegments(token), interpolations: []), range: token.range)
         case .stringStart:
             return try parseInterpolatedString()
         case .multilineString:
@@ -612,7 +629,7 @@ struct BicepParser {
                 _ = advance()
                 return BicepExpression(.null, range: token.range)
             }
-            let name = text(token)
+            let name = nameText(token)
             _ = advance()
             if kind == .arrow {
                 _ = advance()
@@ -707,16 +724,18 @@ struct BicepParser {
         try enter()
         defer { leave() }
         let open = advance()
-        var items: [BicepExpression] = []
+        let mark = pendingExpressions.count
+        defer { pendingExpressions.removeSubrange(mark...) }
         skipNewlines()
         while kind != .rightSquare {
             if kind == .endOfFile { throw expected("']' to close the array opened at \(open.startPosition)") }
             if kind == .ellipsis {
                 let spreadStart = advance().startPosition
                 let value = try parseExpression()
-                items.append(BicepExpression(.spread(value), range: range(from: spreadStart)))
+                pendingExpressions.append(BicepExpression(.spread(value), range: range(from: spreadStart)))
             } else {
-                items.append(try parseExpression())
+                let item = try parseExpression()
+                pendingExpressions.append(item)
             }
             if kind == .comma {
                 _ = advance()
@@ -732,7 +751,7 @@ struct BicepParser {
             }
         }
         _ = advance()
-        return BicepExpression(.array(items), range: range(from: open.startPosition))
+        return BicepExpression(.array(Array(pendingExpressions[mark...])), range: range(from: open.startPosition))
     }
 
     private mutating func parseForLoop() throws(BicepSyntaxError) -> BicepExpression {
@@ -782,11 +801,13 @@ struct BicepParser {
         try enter()
         defer { leave() }
         let open = advance()
-        var items: [BicepObjectItem] = []
+        let mark = pendingItems.count
+        defer { pendingItems.removeSubrange(mark...) }
         skipNewlines()
         while kind != .rightBrace {
             if kind == .endOfFile { throw expected("'}' to close the object opened at \(open.startPosition)") }
-            items.append(try parseObjectItem())
+            let item = try parseObjectItem()
+            pendingItems.append(item)
             if kind == .comma {
                 _ = advance()
                 skipNewlines()
@@ -801,7 +822,7 @@ struct BicepParser {
             }
         }
         _ = advance()
-        return BicepExpression(.object(items), range: range(from: open.startPosition))
+        return BicepExpression(.object(Array(pendingItems[mark...])), range: range(from: open.startPosition))
     }
 
     private mutating func parseObjectItem() throws(BicepSyntaxError) -> BicepObjectItem {
@@ -821,7 +842,7 @@ struct BicepParser {
         let key: BicepObjectProperty.Key
         switch kind {
         case .identifier:
-            key = .name(text(advance()))
+            key = .name(nameText(advance()))
         case .string, .multilineString:
             key = .name(try parsePlainString("a property name").0)
         case .stringStart:
@@ -1030,6 +1051,16 @@ struct BicepParser {
             start += 1
         }
         return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// `[text]` of a string token without interpolation; shared between equal literals when
+    /// there is no escape to resolve.
+    private mutating func literalSegments(_ token: BicepToken) throws(BicepSyntaxError) -> [String] {
+        let start = Int(token.start) + 1
+        let end = Int(token.end) - 1
+        guard start <= end, end <= bytes.count else { return [""] }
+        if bytes[start..<end].contains(0x5C) { return [try decodeString(token, trimStart: 1, trimEnd: 1)] }
+        return texts.segments(start, end)
     }
 
     /// Decodes the text of a string token between its delimiters, resolving escapes.
