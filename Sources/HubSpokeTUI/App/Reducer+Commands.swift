@@ -74,6 +74,8 @@ extension Reducer {
             state.focus = .inspector
         case .help:
             state.mode = .help(filter: "")
+        case .addRouteTable, .addRoute, .routeThroughFirewall:
+            try performRouting(command, &state)
         }
         return []
     }

@@ -29,4 +29,11 @@ public enum PaletteCommand: Hashable, Sendable {
     case goto(path: String)
     /// `:help`
     case help
+    /// `:add routetable NAME`
+    case addRouteTable(name: String)
+    /// `:add route ROUTETABLE NAME PREFIX NEXTHOPTYPE [NEXTHOPIP]`
+    case addRoute(table: String, name: String, prefix: String, nextHopType: String, nextHopIpAddress: String?)
+    /// `:route-through-firewall [HUB]`: spoke route tables, GatewaySubnet return routes and
+    /// forwarded-traffic flags for the hub's firewall, as one undo step (``FirewallRouting``).
+    case routeThroughFirewall(hub: String?)
 }

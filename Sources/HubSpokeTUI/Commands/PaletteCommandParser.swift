@@ -19,11 +19,15 @@ public enum PaletteCommandParser {
         "theme": "theme NAME",
         "goto": "goto PATH",
         "help": "help",
+        "add routetable": "add routetable NAME",
+        "add route": "add route ROUTETABLE NAME PREFIX NEXTHOPTYPE [NEXTHOPIP]",
+        "route-through-firewall": "route-through-firewall [HUB]",
     ]
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
         "add", "peer", "set", "del", "goto", "w", "wq", "export", "e", "q", "q!", "undo", "redo", "theme", "help",
+        "route-through-firewall",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -42,6 +46,14 @@ public enum PaletteCommandParser {
             case "subnet":
                 guard arguments.count == 3 else { throw usage("add subnet") }
                 return .addSubnet(virtualNetwork: arguments[0], name: arguments[1], prefix: arguments[2])
+            case "routetable":
+                guard arguments.count == 1 else { throw usage("add routetable") }
+                return .addRouteTable(name: arguments[0])
+            case "route":
+                guard arguments.count == 4 || arguments.count == 5 else { throw usage("add route") }
+                return .addRoute(
+                    table: arguments[0], name: arguments[1], prefix: arguments[2], nextHopType: arguments[3],
+                    nextHopIpAddress: arguments.count == 5 ? arguments[4] : nil)
             default:
                 throw PaletteError(
                     "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
@@ -90,6 +102,9 @@ public enum PaletteCommandParser {
             return .goto(path: rest[0])
         case "help", "h":
             return .help
+        case "route-through-firewall":
+            guard rest.count <= 1 else { throw usage("route-through-firewall") }
+            return .routeThroughFirewall(hub: rest.first)
         default:
             throw PaletteError("unknown command '\(head)'; commands: \(commandWords.joined(separator: " "))")
         }

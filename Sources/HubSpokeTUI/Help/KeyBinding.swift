@@ -26,6 +26,11 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("g", "peering preset: hub offers gateway transit / spoke uses remote gateway", pane: .inspector),
         KeyBinding("n", "peering preset: spoke-to-spoke via hub NVA", pane: .inspector),
         KeyBinding("Esc", "back to the tree", pane: .inspector, hint: "back"),
+        KeyBinding(
+            "Space", "route table editor: toggle disableBgpRoutePropagation (on the first row)", pane: .inspector),
+        KeyBinding("h/l Enter", "route table editor: pick a route's field, edit it", pane: .inspector),
+        KeyBinding("a / d", "route table editor: add a route (:add route RT ...) / delete the route", pane: .inspector),
+        KeyBinding("F", "route the selected hub's spokes through its Azure Firewall (one undo step)"),
         KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
         KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
         KeyBinding("j/k", "move", pane: .findings, hint: "move"),
@@ -52,6 +57,13 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(":q / :q!", "quit / quit discarding changes"),
         KeyBinding(":undo / :redo", "undo / redo"),
         KeyBinding(":theme NAME", "dark, light, high-contrast, monochrome, or a .theme file"),
+        KeyBinding(":add routetable NAME", "add a route table (default region, gateway route propagation on)"),
+        KeyBinding(
+            ":add route ROUTETABLE NAME PREFIX NEXTHOPTYPE [NEXTHOPIP]",
+            "add a route; VirtualAppliance|VirtualNetworkGateway|VnetLocal|Internet|None, IP only for VirtualAppliance"),
+        KeyBinding(
+            ":route-through-firewall [HUB]",
+            "spoke route tables to the hub firewall, GatewaySubnet return routes, forwarded traffic (one undo step)"),
     ]
 
     /// The bindings whose keys or description contain `filter` (case-insensitive).
