@@ -56,7 +56,7 @@ public enum RouteEditing {
         let trimmed = text?.trimmingWhitespace() ?? ""
         guard type == "VirtualAppliance" else {
             guard trimmed.isEmpty else {
-                throw PaletteError("a \(type) route takes no next hop IP; only VirtualAppliance routes do")
+                throw PaletteError("\(type) routes take no next hop IP; only VirtualAppliance routes do")
             }
             return nil
         }
