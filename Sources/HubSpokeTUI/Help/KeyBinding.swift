@@ -30,7 +30,7 @@ public struct KeyBinding: Hashable, Sendable {
             "Space", "route table editor: toggle disableBgpRoutePropagation (on the first row)", pane: .inspector),
         KeyBinding("h/l Enter", "route table editor: pick a route's field, edit it", pane: .inspector),
         KeyBinding("a / d", "route table editor: add a route (:add route RT ...) / delete the route", pane: .inspector),
-        KeyBinding("F", "route the selected hub's spokes through its Azure Firewall (one undo step)"),
+        KeyBinding("F", "route the selected hub's spokes through its Azure Firewall (one step; u reverts it)"),
         KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
         KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
         KeyBinding("j/k", "move", pane: .findings, hint: "move"),
@@ -63,7 +63,8 @@ public struct KeyBinding: Hashable, Sendable {
             "add a route; VirtualAppliance|VirtualNetworkGateway|VnetLocal|Internet|None, IP only for VirtualAppliance"),
         KeyBinding(
             ":route-through-firewall [HUB]",
-            "spoke route tables to the hub firewall, GatewaySubnet return routes, forwarded traffic (one undo step)"),
+            "spoke route tables to the hub firewall, GatewaySubnet return routes, forwarded traffic (one step; u reverts it)"
+        ),
     ]
 
     /// The bindings whose keys or description contain `filter` (case-insensitive).

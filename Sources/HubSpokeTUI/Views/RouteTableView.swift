@@ -19,7 +19,7 @@ public enum RouteTableView {
         let on = table.disableBgpRoutePropagation
         let used = grid.put(on ? "[x] true" : "[ ] false", x: flagX, y: y, role: on ? .flagOn : .flagOff)
         grid.put(
-            on ? "  gateway (on-premises) routes are not propagated" : "  gateway routes are propagated",
+            on ? "  gateway routes not propagated" : "  gateway routes propagated",
             x: flagX + used, y: y, role: .muted, maxWidth: inner.maxX - flagX - used)
         if focused, normal, state.inspectorSelection == 0 {
             grid.paint(Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), role: .selection)
