@@ -27,6 +27,9 @@ extension Reducer {
             case .findings:
                 let index = state.findingsScroll + row
                 if index < state.visibleFindings.count { state.findingsSelection = index }
+            case .inspector
+            where clickRouteTableEditor(&state, row: row, x: event.x - rect.x - 1, height: rect.height - 2):
+                break
             case .inspector:
                 let fieldRow = row - InspectorView.firstFieldRow
                 if fieldRow >= 0, fieldRow < inspectorRowCount(state) { state.inspectorSelection = fieldRow }

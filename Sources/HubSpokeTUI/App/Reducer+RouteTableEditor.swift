@@ -90,6 +90,19 @@ extension Reducer {
         return []
     }
 
+    /// A click in the route table editor selects the flag row or a route's field; false when
+    /// the inspector does not show a route table.
+    static func clickRouteTableEditor(_ state: inout AppState, row: Int, x: Int, height: Int) -> Bool {
+        guard let path = state.selectedPath, case .routeTable(let t)? = ResourceLocation(path, in: state.design) else {
+            return false
+        }
+        if let hit = RouteTableView.hit(state, table: t, contentRow: row, contentX: x, innerHeight: height) {
+            state.inspectorSelection = hit.row
+            state.inspectorColumn = hit.column
+        }
+        return true
+    }
+
     /// Route table names and appliance addresses for `:add route` completion.
     static func addRoutingCompletions(_ context: inout CompletionContext, _ design: Design) {
         context.routeTables = design.routeTables.map(\.name)

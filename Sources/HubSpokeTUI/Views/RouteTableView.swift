@@ -42,12 +42,9 @@ public enum RouteTableView {
                 role: .muted, maxWidth: inner.width - 3)
             y += 1
         }
-        // Leave room below for the associations and findings; scroll to keep the selection.
-        let room = max(1, inner.maxY - y - 4)
         let selectedRoute = state.inspectorSelection - 1
-        let first = max(0, min(selectedRoute - room + 1, table.routes.count - room))
         var editError: String?
-        for r in table.routes.indices.dropFirst(first).prefix(room) {
+        for r in visibleRoutes(table, selected: selectedRoute, innerHeight: inner.height) {
             guard y < inner.maxY else { break }
             let route = table.routes[r]
             let path = ResourceLocation.route(t, r).path(in: design)
@@ -101,6 +98,35 @@ public enum RouteTableView {
             y += 1
         }
         return y
+    }
+
+    /// Content row (from the inspector's top) of the first route line.
+    static let firstRouteRow = InspectorView.firstFieldRow + 4
+
+    /// The routes on screen: as many as fit above the associations and findings, scrolled so
+    /// the selected one is visible.
+    static func visibleRoutes(_ table: RouteTable, selected: Int, innerHeight: Int) -> Range<Int> {
+        let room = max(1, innerHeight - firstRouteRow - 4)
+        let first = max(0, min(selected - room + 1, table.routes.count - room))
+        return first..<min(table.routes.count, first + room)
+    }
+
+    /// The editor row and field column under a click at `contentRow` (from the inspector's top)
+    /// and `contentX` (from its left edge): row 0 is the flag, 1... the routes.
+    static func hit(_ state: AppState, table t: Int, contentRow: Int, contentX: Int, innerHeight: Int) -> (
+        row: Int, column: Int
+    )? {
+        let table = state.design.routeTables[t]
+        if contentRow == InspectorView.firstFieldRow { return (0, 0) }
+        let routes = visibleRoutes(table, selected: state.inspectorSelection - 1, innerHeight: innerHeight)
+        let r = routes.lowerBound + contentRow - firstRouteRow
+        guard contentRow >= firstRouteRow, routes.contains(r) else { return nil }
+        var x = 3
+        for (column, width) in columnWidths(table).enumerated() {
+            if contentX < x + width { return (r + 1, max(0, column - 1)) }
+            x += width
+        }
+        return (r + 1, Reducer.routeEditorFields.count - 1)
     }
 
     /// Paths of the table's routes, so the inspector's findings list includes theirs.

@@ -160,4 +160,25 @@ import Testing
         _ = send(&state, .key(.char("h")))
         #expect(state.focus == .topology)
     }
+
+    @Test func clickSelectsARouteFieldOrTheFlag() throws {
+        var state = AppState(design: Examples.hubAndSpoke, filePath: nil)
+        command(&state, "goto rt-gateway")
+        let grid = Screen.render(state).grid
+        let route = try #require(grid.find("spoke3-via-firewall"))
+        let row = grid.row(route.y)
+        let ipColumn = try #require(row.range(of: "10.0.1.4")).lowerBound
+        let ipX = row.distance(from: row.startIndex, to: ipColumn)
+        _ = send(&state, .mouse(MouseEvent(.press(button: 1), x: ipX + 1, y: route.y)))
+        #expect(state.inspectorSelection == 3)
+        #expect(state.inspectorColumn == 2)
+        _ = send(&state, .mouse(MouseEvent(.press(button: 1), x: route.x, y: route.y - 1)))
+        #expect(state.inspectorSelection == 2)
+        #expect(state.inspectorColumn == 0)
+        let flag = try #require(grid.find("disableBgpRoutePropagation"))
+        _ = send(&state, .mouse(MouseEvent(.press(button: 1), x: flag.x, y: flag.y)))
+        #expect(state.inspectorSelection == 0)
+        _ = send(&state, .mouse(MouseEvent(.press(button: 1), x: flag.x, y: flag.y + 2)))
+        #expect(state.inspectorSelection == 0)
+    }
 }
