@@ -28,7 +28,8 @@ extension Reducer {
                 let index = state.findingsScroll + row
                 if index < state.visibleFindings.count { state.findingsSelection = index }
             case .inspector
-            where clickRouteTableEditor(&state, row: row, x: event.x - rect.x - 1, height: rect.height - 2):
+            where clickRouteTableEditor(
+                    &state, row: row, x: event.x - rect.x - 1, width: rect.width - 2, height: rect.height - 2):
                 break
             case .inspector:
                 let fieldRow = row - InspectorView.firstFieldRow

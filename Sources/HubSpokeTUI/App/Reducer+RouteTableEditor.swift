@@ -32,7 +32,8 @@ extension Reducer {
             }
             let outcome = try FirewallRouting.apply(to: state.design, hub: name)
             guard outcome.design != state.design else {
-                state.message = StatusMessage("\(outcome.summary); already in place, nothing changed")
+                state.message = StatusMessage(
+                    "nothing changed: the spokes of \(name) already route through its firewall")
                 return
             }
             commit(&state, outcome.design, structural: true, message: outcome.summary + "; u to undo")
@@ -92,11 +93,13 @@ extension Reducer {
 
     /// A click in the route table editor selects the flag row or a route's field; false when
     /// the inspector does not show a route table.
-    static func clickRouteTableEditor(_ state: inout AppState, row: Int, x: Int, height: Int) -> Bool {
+    static func clickRouteTableEditor(_ state: inout AppState, row: Int, x: Int, width: Int, height: Int) -> Bool {
         guard let path = state.selectedPath, case .routeTable(let t)? = ResourceLocation(path, in: state.design) else {
             return false
         }
-        if let hit = RouteTableView.hit(state, table: t, contentRow: row, contentX: x, innerHeight: height) {
+        if let hit = RouteTableView.hit(
+            state, table: t, contentRow: row, contentX: x, innerWidth: width, innerHeight: height)
+        {
             state.inspectorSelection = hit.row
             state.inspectorColumn = hit.column
         }

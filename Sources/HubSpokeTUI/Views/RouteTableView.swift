@@ -18,9 +18,8 @@ public enum RouteTableView {
         let flagX = inner.x + 1 + label.count + 2
         let on = table.disableBgpRoutePropagation
         let used = grid.put(on ? "[x] true" : "[ ] false", x: flagX, y: y, role: on ? .flagOn : .flagOff)
-        grid.put(
-            on ? "  gateway routes not propagated" : "  gateway routes propagated",
-            x: flagX + used, y: y, role: .muted, maxWidth: inner.maxX - flagX - used)
+        let meaning = on ? "  gateway routes not propagated" : "  gateway routes propagated"
+        if flagX + used + meaning.count <= inner.maxX { grid.put(meaning, x: flagX + used, y: y, role: .muted) }
         if focused, normal, state.inspectorSelection == 0 {
             grid.paint(Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), role: .selection)
         }
@@ -28,7 +27,7 @@ public enum RouteTableView {
         grid.put("Routes  a add · Enter edit · h/l field · d delete", x: inner.x + 1, y: y, role: .header)
         y += 1
 
-        let widths = columnWidths(table)
+        let widths = columnWidths(t, state: state, innerWidth: inner.width)
         var x = inner.x + 3
         for (heading, width) in zip(headings, widths) {
             grid.put(heading, x: x, y: y, role: .muted, maxWidth: width - 1)
@@ -113,7 +112,9 @@ public enum RouteTableView {
 
     /// The editor row and field column under a click at `contentRow` (from the inspector's top)
     /// and `contentX` (from its left edge): row 0 is the flag, 1... the routes.
-    static func hit(_ state: AppState, table t: Int, contentRow: Int, contentX: Int, innerHeight: Int) -> (
+    static func hit(
+        _ state: AppState, table t: Int, contentRow: Int, contentX: Int, innerWidth: Int, innerHeight: Int
+    ) -> (
         row: Int, column: Int
     )? {
         let table = state.design.routeTables[t]
@@ -122,7 +123,7 @@ public enum RouteTableView {
         let r = routes.lowerBound + contentRow - firstRouteRow
         guard contentRow >= firstRouteRow, routes.contains(r) else { return nil }
         var x = 3
-        for (column, width) in columnWidths(table).enumerated() {
+        for (column, width) in columnWidths(t, state: state, innerWidth: innerWidth).enumerated() {
             if contentX < x + width { return (r + 1, max(0, column - 1)) }
             x += width
         }
@@ -145,18 +146,29 @@ public enum RouteTableView {
         }.joined(separator: " ")
     }
 
-    /// Column widths (with one space of gap) sized to the content, within limits.
-    static func columnWidths(_ table: RouteTable) -> [Int] {
+    /// Column widths (with one space of gap) sized to the content, within limits. When routes
+    /// have findings and the pane is narrow, the name column gives up room so the rule IDs show.
+    static func columnWidths(_ t: Int, state: AppState, innerWidth: Int) -> [Int] {
+        let table = state.design.routeTables[t]
         func width(_ values: [String], _ heading: String, _ low: Int, _ high: Int) -> Int {
             min(high, max(low, heading.count, values.map(\.terminalWidth).max() ?? 0)) + 1
         }
-        return [
+        var widths = [
             width(table.routes.map(\.name), "name", 6, 24),
             width(table.routes.map(\.addressPrefix), "prefix", 9, 20),
             width(table.routes.map(\.nextHopType), "next hop type", 13, 21),
             width(table.routes.map { $0.nextHopIpAddress ?? "—" }, "next hop IP", 11, 39),
         ]
+        let hasFindings = routePaths(of: t, in: state.design).contains {
+            !state.findingIndex.positions(for: $0).isEmpty
+        }
+        let overflow = 3 + widths.reduce(0, +) + (hasFindings ? findingsColumnWidth : 0) - innerWidth
+        if overflow > 0 { widths[0] = max(9, widths[0] - overflow) }
+        return widths
     }
+
+    /// Room kept for the rule IDs of a route's findings (two IDs).
+    static let findingsColumnWidth = 14
 }
 
 extension Mode {

@@ -72,7 +72,7 @@ import Testing
         #expect(grid[missing.x - 2, missing.y].character == "✖")
         #expect(grid[missing.x - 2, missing.y].role == .error)
         #expect(grid.row(gateway.y).contains("RT-006"))
-        #expect(!grid.row(grid.find("default-to-firewall")!.y).contains("RT-0"))
+        #expect(!grid.row(grid.find("0.0.0.0/0")!.y).contains("RT-0"))
         // the findings list below includes the routes' findings with their messages
         #expect(grid.text.contains("Findings"))
         #expect(grid.find("✖ RT-002") != nil)
@@ -86,7 +86,7 @@ import Testing
         design.routeTables[t].routes.removeAll { $0.addressPrefix == "10.1.0.0/16" }
         let state = Self.state(design, goto: "rt-spoke1")
         let grid = Screen.render(state).grid
-        guard let route = grid.find("spoke2-via-firewall") else {
+        guard let route = grid.find("10.2.0.0/16 VirtualAppliance") else {
             Issue.record("route not shown:\n\(grid.text)")
             return
         }
