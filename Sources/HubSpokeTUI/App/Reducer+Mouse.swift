@@ -27,11 +27,11 @@ extension Reducer {
             case .findings:
                 let index = state.findingsScroll + row
                 if index < state.visibleFindings.count { state.findingsSelection = index }
-            case .inspector
-            where clickRouteTableEditor(
-                    &state, row: row, x: event.x - rect.x - 1, width: rect.width - 2, height: rect.height - 2):
-                break
             case .inspector:
+                let x = event.x - rect.x - 1
+                if clickRouteTableEditor(&state, row: row, x: x, width: rect.width - 2, height: rect.height - 2) {
+                    break
+                }
                 let fieldRow = row - InspectorView.firstFieldRow
                 if fieldRow >= 0, fieldRow < inspectorRowCount(state) { state.inspectorSelection = fieldRow }
             default:
