@@ -54,9 +54,12 @@ public enum PaletteCommandParser {
                 return .addRoute(
                     table: arguments[0], name: arguments[1], prefix: arguments[2], nextHopType: arguments[3],
                     nextHopIpAddress: arguments.count == 5 ? arguments[4] : nil)
+            case _ where ResourceRecipe.kinds.contains(kind):
+                return .addResource(try ResourceRecipe.parse(kind: kind, arguments))
             default:
                 throw PaletteError(
-                    "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
+                    "cannot add '\(kind)': :add \((["vnet", "subnet"] + ResourceRecipe.kinds).joined(separator: "|")) ..."
+                )
             }
         case "peer":
             guard rest.count == 2 else { throw usage("peer") }

@@ -13,6 +13,7 @@ public enum PaletteCompletion {
         } else {
             partial = words.removeLast()
         }
+        if let proposals = addressProposals(after: words, partial: partial, context: context) { return proposals }
         let options = options(after: words, context: context)
         let lower = partial.lowercased()
         return options.filter { $0.lowercased().hasPrefix(lower) }
@@ -22,7 +23,9 @@ public enum PaletteCompletion {
         guard let head = words.first else { return PaletteCommandParser.commandWords }
         let position = words.count
         switch (head, position) {
-        case ("add", 1): return ["vnet", "subnet", "routetable", "route"]
+        case ("add", 1): return ["vnet", "subnet", "routetable", "route"] + ResourceRecipe.kinds
+        case ("add", _) where ResourceRecipe.kinds.contains(words[1]):
+            return ResourceRecipe.completions(kind: words[1], typed: Array(words.dropFirst(2)), context: context)
         case ("add", 2) where words[1] == "route": return context.routeTables
         case ("add", 5) where words[1] == "route": return Route.userNextHopTypes
         case ("add", 6) where words[1] == "route" && words[5].equalsIgnoringCase("VirtualAppliance"):
