@@ -45,7 +45,9 @@ public enum FirewallRouting {
         guard !spokes.isEmpty else {
             throw PaletteError("\(hubVNet.name) has no spokes to route: :peer \(hubVNet.name) SPOKE first")
         }
-        let hasGateway = design.virtualNetworkGateways.contains { vnetIndex(ofSubnet: $0.subnet, in: design) == hub }
+        let hasGateway = design.virtualNetworkGateways.contains {
+            DesignEditor.owner(ofSubnet: $0.subnet, in: design) == hub
+        }
         var copy = design
 
         // Associate a table with every workload subnet of every spoke.
@@ -72,7 +74,8 @@ public enum FirewallRouting {
                     for prefix in ipv4Prefixes(of: peer, in: copy) {
                         ensureRoute(
                             in: &copy.routeTables[t], prefix: prefix,
-                            name: "\(shortName(copy.virtualNetworks[peer].name))-via-firewall", to: address)
+                            name: "\(DesignEditor.baseName(of: copy.virtualNetworks[peer].name))-via-firewall",
+                            to: address)
                     }
                 }
             }
@@ -91,7 +94,8 @@ public enum FirewallRouting {
                     for prefix in ipv4Prefixes(of: spoke, in: copy) {
                         ensureRoute(
                             in: &copy.routeTables[t], prefix: prefix,
-                            name: "\(shortName(copy.virtualNetworks[spoke].name))-via-firewall", to: address)
+                            name: "\(DesignEditor.baseName(of: copy.virtualNetworks[spoke].name))-via-firewall",
+                            to: address)
                     }
                 }
             }
@@ -124,8 +128,9 @@ public enum FirewallRouting {
     public static func virtualNetwork(around location: ResourceLocation, in design: Design) -> Int? {
         switch location {
         case .virtualNetwork(let v), .subnet(let v, _), .peering(let v, _): v
-        case .azureFirewall(let f): vnetIndex(ofSubnet: design.azureFirewalls[f].subnet, in: design)
-        case .virtualNetworkGateway(let g): vnetIndex(ofSubnet: design.virtualNetworkGateways[g].subnet, in: design)
+        case .azureFirewall(let f): DesignEditor.owner(ofSubnet: design.azureFirewalls[f].subnet, in: design)
+        case .virtualNetworkGateway(let g):
+            DesignEditor.owner(ofSubnet: design.virtualNetworkGateways[g].subnet, in: design)
         default: nil
         }
     }
@@ -144,14 +149,9 @@ public enum FirewallRouting {
 
     /// The first Azure Firewall placed in VNet `v`.
     public static func firewall(in v: Int, of design: Design) -> Int? {
-        design.azureFirewalls.indices.first { vnetIndex(ofSubnet: design.azureFirewalls[$0].subnet, in: design) == v }
-    }
-
-    static func vnetIndex(ofSubnet path: String, in design: Design) -> Int? {
-        if case .subnet(let v, _)? = ResourceLocation(path, in: design) { return v }
-        guard let parsed = ResourcePath(parsing: path) else { return nil }
-        if case .virtualNetwork(let v)? = ResourceLocation(parsed.parent.description, in: design) { return v }
-        return nil
+        design.azureFirewalls.indices.first {
+            DesignEditor.owner(ofSubnet: design.azureFirewalls[$0].subnet, in: design) == v
+        }
     }
 
     /// VNets peered with the hub that are not hubs themselves, in the hub's peering order.
@@ -193,7 +193,7 @@ public enum FirewallRouting {
             return design.routeTables[t].name
         }
         let vnet = design.virtualNetworks[spoke]
-        let name = "rt-\(shortName(vnet.name))\(suffix)"
+        let name = "rt-\(DesignEditor.baseName(of: vnet.name))\(suffix)"
         switch ResourceLocation(name, in: design) {
         case .routeTable(let t)?:
             return design.routeTables[t].name
@@ -222,10 +222,5 @@ public enum FirewallRouting {
         }
         table.routes.append(
             Route(name: unique, addressPrefix: prefix, nextHopType: "VirtualAppliance", nextHopIpAddress: address))
-    }
-
-    /// `vnet-spoke1` → `spoke1`: the VNet name without Azure's customary `vnet-` prefix.
-    static func shortName(_ name: String) -> String {
-        name.asciiLowercased.hasPrefix("vnet-") && name.count > 5 ? String(name.dropFirst(5)) : name
     }
 }
