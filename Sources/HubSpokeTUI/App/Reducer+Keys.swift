@@ -35,6 +35,9 @@ extension Reducer {
                     input.error = error.message
                     state.mode = .editField(path: path, field: field, input: input)
                 }
+            case .tab:
+                completeFieldValue(&input, path: path, field: field, in: state)
+                state.mode = .editField(path: path, field: field, input: input)
             default:
                 if input.handle(event) {
                     // Check the value as it is typed, so the reason shows before Enter.

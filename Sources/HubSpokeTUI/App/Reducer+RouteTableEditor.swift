@@ -106,6 +106,31 @@ extension Reducer {
         return true
     }
 
+    /// Tab in a field editor: completes the value from the field's choices (a route's next hop
+    /// types) or, for a route's next hop IP, from the firewalls' and NVAs' addresses. A value
+    /// that already is a candidate steps to the next one, so Tab cycles.
+    static func completeFieldValue(_ input: inout LineInput, path: String, field: String, in state: AppState) {
+        guard let location = ResourceLocation(path, in: state.design),
+            let spec = DesignEditor.field(field, at: location, in: state.design)
+        else { return }
+        var candidates = spec.kind.suggestions
+        if case .route = location, spec.name == "nextHopIpAddress" {
+            candidates += RouteEditing.applianceAddresses(in: state.design)
+        }
+        let typed = input.text.trimmingWhitespace()
+        let next: String?
+        if let current = candidates.firstIndex(where: { $0.equalsIgnoringCase(typed) }) {
+            next = candidates[(current + 1) % candidates.count]
+        } else {
+            next = candidates.first { $0.lowercased().hasPrefix(typed.lowercased()) }
+        }
+        guard let next else {
+            input.error = candidates.isEmpty ? "no completions" : "no value starts with \(typed)"
+            return
+        }
+        input = LineInput(next)
+    }
+
     /// Route table names and appliance addresses for `:add route` completion.
     static func addRoutingCompletions(_ context: inout CompletionContext, _ design: Design) {
         context.routeTables = design.routeTables.map(\.name)

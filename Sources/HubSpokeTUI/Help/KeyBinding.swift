@@ -29,6 +29,7 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(
             "Space", "route table editor: toggle disableBgpRoutePropagation (on the first row)", pane: .inspector),
         KeyBinding("h/l Enter", "route table editor: pick a route's field, edit it", pane: .inspector),
+        KeyBinding("Tab", "while editing a field: complete or cycle its value (next hop types, firewall/NVA IPs)"),
         KeyBinding("a / d", "route table editor: add a route (:add route RT ...) / delete the route", pane: .inspector),
         KeyBinding("F", "route the selected hub's spokes through its Azure Firewall (one step; u reverts it)"),
         KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),

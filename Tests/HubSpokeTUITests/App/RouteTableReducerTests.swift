@@ -181,4 +181,42 @@ import Testing
         _ = send(&state, .mouse(MouseEvent(.press(button: 1), x: flag.x, y: flag.y + 2)))
         #expect(state.inspectorSelection == 0)
     }
+
+    @Test func tabCompletesNextHopTypesAndApplianceAddressesInTheEditor() {
+        var design = Examples.hubAndSpoke
+        design.networkInterfaces[1].enableIPForwarding = true
+        var state = AppState(design: design, filePath: nil)
+        command(&state, "goto rt-spokes")
+        _ = send(&state, .key(.char("j")), .key(.char("l")), .key(KeyEvent(.enter)))
+        for _ in 0..<16 { _ = send(&state, .key(KeyEvent(.backspace))) }
+        type(&state, "i")
+        _ = send(&state, .key(KeyEvent(.tab)))
+        #expect(
+            state.mode
+                == .editField(
+                    path: "rt-spokes/routes/default-to-firewall", field: "nextHopType", input: LineInput("Internet")))
+        _ = send(&state, .key(KeyEvent(.tab)))
+        #expect(
+            state.mode
+                == .editField(
+                    path: "rt-spokes/routes/default-to-firewall", field: "nextHopType",
+                    input: LineInput("None")))
+        _ = send(&state, .key(KeyEvent(.escape)), .key(.char("l")), .key(KeyEvent(.enter)))
+        for _ in 0..<8 { _ = send(&state, .key(KeyEvent(.backspace))) }
+        _ = send(&state, .key(KeyEvent(.tab)))
+        let path = "rt-spokes/routes/default-to-firewall"
+        #expect(state.mode == .editField(path: path, field: "nextHopIpAddress", input: LineInput("10.0.1.4")))
+        _ = send(&state, .key(KeyEvent(.tab)))
+        #expect(state.mode == .editField(path: path, field: "nextHopIpAddress", input: LineInput("10.2.1.4")))
+        _ = send(&state, .key(KeyEvent(.enter)))
+        #expect(state.design.routeTables[0].routes[0].nextHopIpAddress == "10.2.1.4")
+        command(&state, "goto vnet-hub")
+        _ = send(&state, .key(KeyEvent(.enter)))
+        _ = send(&state, .key(KeyEvent(.tab)))
+        guard case .editField(_, _, let input) = state.mode else {
+            Issue.record("not editing: \(state.mode)")
+            return
+        }
+        #expect(input.error == "no completions")
+    }
 }
