@@ -225,4 +225,27 @@ import Testing
         none.azureFirewalls = []
         #expect(FirewallRouting.defaultHub(selection: "vnet-hub", in: none) == nil)
     }
+
+    /// A design typed from scratch with the palette (`:add firewall` places the firewall):
+    /// routing it adds no warning or error that was not there before.
+    @Test func designBuiltByTypingGetsNoNewFindingsAboveInfo() throws {
+        var state = AppState(design: Design(), filePath: nil)
+        for line in [
+            "add vnet vnet-hub 10.0.0.0/16", "add vnet vnet-a 10.1.0.0/16", "add subnet vnet-a snet-app 10.1.1.0/24",
+            "add vnet vnet-b 10.2.0.0/16", "add subnet vnet-b snet-app 10.2.1.0/24", "peer vnet-hub vnet-a",
+            "peer vnet-hub vnet-b", "add firewall vnet-hub",
+        ] {
+            command(&state, line)
+            #expect(state.message?.kind != .error, "\(line): \(state.message?.text ?? "")")
+        }
+        func problems(_ design: Design) -> Set<String> {
+            Set(Self.aboveInfo(design).map { "\($0.rule) \($0.resources.joined(separator: ","))" })
+        }
+        let before = state.design
+        command(&state, "route-through-firewall")
+        #expect(state.design != before)
+        let added = problems(state.design).subtracting(problems(before))
+        #expect(added.isEmpty, "\(added)")
+        #expect(state.design.routeTables.map(\.name) == ["rt-a", "rt-b"])
+    }
 }
