@@ -83,6 +83,8 @@ extension Reducer {
             return try performFindingsAndExchange(command, &state)
         case .reach(let query):
             runReachability(&state, query)
+        case .addRouteTable, .addRoute, .routeThroughFirewall:
+            try performRouting(command, &state)
         }
         return []
     }

@@ -35,6 +35,9 @@ extension Reducer {
                     input.error = error.message
                     state.mode = .editField(path: path, field: field, input: input)
                 }
+            case .tab:
+                completeFieldValue(&input, path: path, field: field, in: state)
+                state.mode = .editField(path: path, field: field, input: input)
             default:
                 if input.handle(event) {
                     // Check the value as it is typed, so the reason shows before Enter.
@@ -184,7 +187,7 @@ extension Reducer {
     /// Names, paths and fields from the current design for `:` completion.
     public static func completionContext(_ state: AppState) -> CompletionContext {
         let design = state.design
-        return CompletionContext(
+        var context = CompletionContext(
             virtualNetworks: design.virtualNetworks.map(\.name),
             paths: state.outline.rows.indices.compactMap { state.outline.path(ofRow: $0, in: design) },
             fields: { path in
@@ -202,6 +205,8 @@ extension Reducer {
                 return AddressProposal.subnetCompletions(virtualNetwork: vnet, partial: partial, in: design)
             },
             endpoints: { ReachabilityEndpointChoice.all(in: design).map(\.text) })
+        addRoutingCompletions(&context, design)
+        return context
     }
 
     static func handleNormalKey(_ state: inout AppState, _ event: KeyEvent) -> [Effect] {
@@ -263,8 +268,10 @@ extension Reducer {
             state.mode = .command(LineInput(addCommandPrefix(state)))
         case (.character("E"), _):
             openExportFileName(&state)
+        case (.character("F"), _) where state.focus != .findings:
+            routeThroughFirewallKey(&state)
         case (.character("d"), []), (.delete, _):
-            if state.focus != .findings, let path = state.selectedPath {
+            if state.focus != .findings, let path = routeEditorDeletionPath(state) ?? state.selectedPath {
                 state.mode = .confirmDelete(path: path)
             }
         default:
@@ -291,6 +298,7 @@ extension Reducer {
         switch location {
         case .virtualNetwork(let v): return "add subnet \(state.design.virtualNetworks[v].name) "
         case .subnet(let v, _), .peering(let v, _): return "add subnet \(state.design.virtualNetworks[v].name) "
+        case .routeTable(let t), .route(let t, _): return "add route \(state.design.routeTables[t].name) "
         default: return "add vnet "
         }
     }
@@ -309,6 +317,9 @@ extension Reducer {
         guard let path = state.selectedPath, let location = ResourceLocation(path, in: state.design) else { return [] }
         if case .peering(let v, let p) = location {
             return handlePeeringEditorKey(&state, event, vnet: v, peering: p)
+        }
+        if case .routeTable(let t) = location {
+            return handleRouteTableEditorKey(&state, event, table: t)
         }
         let fields = ResourceFields.fields(at: location, in: state.design)
         guard state.inspectorSelection < fields.count else { return [] }

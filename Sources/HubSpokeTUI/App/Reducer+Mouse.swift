@@ -31,6 +31,10 @@ extension Reducer {
                 let index = state.findingsScroll + row
                 if index < state.visibleFindings.count { state.findingsSelection = index }
             case .inspector:
+                let x = event.x - rect.x - 1
+                if clickRouteTableEditor(&state, row: row, x: x, width: rect.width - 2, height: rect.height - 2) {
+                    break
+                }
                 let fieldRow = row - InspectorView.firstFieldRow
                 if fieldRow >= 0, fieldRow < inspectorRowCount(state) { state.inspectorSelection = fieldRow }
             default:

@@ -170,6 +170,7 @@ public enum Reducer {
     static func inspectorRowCount(_ state: AppState) -> Int {
         guard let path = state.selectedPath, let location = ResourceLocation(path, in: state.design) else { return 0 }
         if case .peering = location { return 4 }
+        if case .routeTable(let t) = location { return 1 + state.design.routeTables[t].routes.count }
         return ResourceFields.fields(at: location, in: state.design).count
     }
 

@@ -6,6 +6,10 @@ public struct CompletionContext: Sendable {
     public var themes: [String]
     /// VM names, NIC names and addresses for `:reach`.
     public var endpoints: @Sendable () -> [String]
+    /// Route table names, for `:add route`.
+    public var routeTables: [String] = []
+    /// Firewall private IPs and NVA NIC addresses, for `VirtualAppliance` next hops.
+    public var nextHopAddresses: [String] = []
     /// Field names accepted by `:set` for a path.
     public var fields: @Sendable (String) -> [String]
     /// Suggested values for a field of a path (e.g. true/false for flags).

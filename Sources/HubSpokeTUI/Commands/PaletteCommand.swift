@@ -44,4 +44,11 @@ public enum PaletteCommand: Hashable, Sendable {
     case help
     /// `:reach FROM TO PORT [tcp|udp|icmp]`: opens the reachability pane on this question.
     case reach(ReachabilityQuery)
+    /// `:add routetable NAME`
+    case addRouteTable(name: String)
+    /// `:add route ROUTETABLE NAME PREFIX NEXTHOPTYPE [NEXTHOPIP]`
+    case addRoute(table: String, name: String, prefix: String, nextHopType: String, nextHopIpAddress: String?)
+    /// `:route-through-firewall [HUB]`: spoke route tables, GatewaySubnet return routes and
+    /// forwarded-traffic flags for the hub's firewall, as one undo step (``FirewallRouting``).
+    case routeThroughFirewall(hub: String?)
 }

@@ -24,12 +24,16 @@ public enum PaletteCommandParser {
         "goto": "goto PATH",
         "help": "help",
         "reach": "reach FROM TO PORT [tcp|udp|icmp]",
+        "add routetable": "add routetable NAME",
+        "add route": "add route ROUTETABLE NAME PREFIX NEXTHOPTYPE [NEXTHOPIP]",
+        "route-through-firewall": "route-through-firewall [HUB]",
     ]
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
         "add", "peer", "set", "del", "goto", "w", "wq", "export", "export!", "import", "suppress", "unsuppress", "e",
         "q", "q!", "undo", "redo", "theme", "help", "reach",
+        "route-through-firewall",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -48,6 +52,14 @@ public enum PaletteCommandParser {
             case "subnet":
                 guard arguments.count == 3 else { throw usage("add subnet") }
                 return .addSubnet(virtualNetwork: arguments[0], name: arguments[1], prefix: arguments[2])
+            case "routetable":
+                guard arguments.count == 1 else { throw usage("add routetable") }
+                return .addRouteTable(name: arguments[0])
+            case "route":
+                guard arguments.count == 4 || arguments.count == 5 else { throw usage("add route") }
+                return .addRoute(
+                    table: arguments[0], name: arguments[1], prefix: arguments[2], nextHopType: arguments[3],
+                    nextHopIpAddress: arguments.count == 5 ? arguments[4] : nil)
             case _ where ResourceRecipe.kinds.contains(kind):
                 return .addResource(try ResourceRecipe.parse(kind: kind, arguments))
             default:
@@ -103,6 +115,9 @@ public enum PaletteCommandParser {
             return .help
         case "reach":
             return try parseReach(rest)
+        case "route-through-firewall":
+            guard rest.count <= 1 else { throw usage("route-through-firewall") }
+            return .routeThroughFirewall(hub: rest.first)
         default:
             throw PaletteError("unknown command '\(head)'; commands: \(commandWords.joined(separator: " "))")
         }

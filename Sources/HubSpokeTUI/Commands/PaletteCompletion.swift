@@ -1,3 +1,5 @@
+import HubSpokeCore
+
 /// Tab completion for the `:` command line: the word under the cursor (the last word) is
 /// completed from command words, VNet names, resource paths, fields or theme names depending
 /// on its position in the command.
@@ -21,9 +23,14 @@ public enum PaletteCompletion {
         guard let head = words.first else { return PaletteCommandParser.commandWords }
         let position = words.count
         switch (head, position) {
-        case ("add", 1): return ["vnet", "subnet"] + ResourceRecipe.kinds
+        case ("add", 1): return ["vnet", "subnet", "routetable", "route"] + ResourceRecipe.kinds
         case ("add", _) where ResourceRecipe.kinds.contains(words[1]):
             return ResourceRecipe.completions(kind: words[1], typed: Array(words.dropFirst(2)), context: context)
+        case ("add", 2) where words[1] == "route": return context.routeTables
+        case ("add", 5) where words[1] == "route": return Route.userNextHopTypes
+        case ("add", 6) where words[1] == "route" && words[5].equalsIgnoringCase("VirtualAppliance"):
+            return context.nextHopAddresses
+        case ("route-through-firewall", 1): return context.virtualNetworks
         case ("add", 2) where words[1] == "subnet": return context.virtualNetworks
         case ("peer", 1), ("peer", 2): return context.virtualNetworks.filter { !words.dropFirst().contains($0) }
         case ("set", 1), ("del", 1), ("goto", 1): return context.paths

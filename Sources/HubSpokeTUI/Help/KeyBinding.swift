@@ -26,6 +26,12 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("g", "peering preset: hub offers gateway transit / spoke uses remote gateway", pane: .inspector),
         KeyBinding("n", "peering preset: spoke-to-spoke via hub NVA", pane: .inspector),
         KeyBinding("Esc", "back to the tree", pane: .inspector, hint: "back"),
+        KeyBinding(
+            "Space", "route table editor: toggle disableBgpRoutePropagation (on the first row)", pane: .inspector),
+        KeyBinding("h/l Enter", "route table editor: pick a route's field, edit it", pane: .inspector),
+        KeyBinding("Tab", "while editing a field: complete or cycle its value (next hop types, firewall/NVA IPs)"),
+        KeyBinding("a / d", "route table editor: add a route (:add route RT ...) / delete the route", pane: .inspector),
+        KeyBinding("F", "route the selected hub's spokes through its Azure Firewall (one step; u reverts it)"),
         KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
         KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
         KeyBinding("j/k", "move", pane: .findings, hint: "move"),
@@ -83,6 +89,14 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("Enter", "reachability: ask the question; on a hop, go to its resource (r comes back)"),
         KeyBinding("j/k", "reachability: move between hops (◆ marks the deciding one)"),
         KeyBinding("Esc", "reachability: close the pane (the question is kept)"),
+        KeyBinding(":add routetable NAME", "add a route table (default region, gateway route propagation on)"),
+        KeyBinding(
+            ":add route ROUTETABLE NAME PREFIX NEXTHOPTYPE [NEXTHOPIP]",
+            "add a route; VirtualAppliance|VirtualNetworkGateway|VnetLocal|Internet|None, IP only for VirtualAppliance"),
+        KeyBinding(
+            ":route-through-firewall [HUB]",
+            "spoke route tables to the hub firewall, GatewaySubnet return routes, forwarded traffic (one step; u reverts it)"
+        ),
     ]
 
     /// The bindings whose keys or description contain `filter` (case-insensitive).

@@ -23,6 +23,8 @@ public enum InspectorView {
             var y: Int
             if case .peering(let v, let p) = location {
                 y = PeeringEditorView.render(state, vnet: v, peering: p, into: &grid, inner: inner, focused: focused)
+            } else if case .routeTable(let t) = location {
+                y = RouteTableView.render(state, table: t, into: &grid, inner: inner, focused: focused)
             } else {
                 y = renderFields(state, location: location, path: path, into: &grid, inner: inner, focused: focused)
             }
@@ -50,13 +52,6 @@ public enum InspectorView {
                     + "\(rule.sources.joined(separator: ",")) → \(rule.destinations.joined(separator: ",")):"
                     + "\(rule.destinationPorts.joined(separator: ","))  \(rule.name)"
             }
-        case .routeTable(let t):
-            let table = state.design.routeTables[t]
-            title = "Routes (:goto \(table.name)/routes/NAME to edit)"
-            lines = table.routes.prefix(inner.height).map { route in
-                "\(route.addressPrefix) → \(route.nextHopType)" + (route.nextHopIpAddress.map { " \($0)" } ?? "")
-                    + "  \(route.name)"
-            }
         default:
             return start
         }
@@ -77,6 +72,7 @@ public enum InspectorView {
         if case .peering(let v, let p) = location, let back = DesignEditor.reverseHalf(of: v, p, in: design) {
             paths.append(ResourceLocation.peering(back.0, back.1).path(in: design))
         }
+        if case .routeTable(let t) = location { paths += RouteTableView.routePaths(of: t, in: design) }
         return paths
     }
 
