@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     public internal(set) var outline: TopologyOutline
     /// A design read from a recovery file, offered in `.recoveryPrompt`.
     public var pendingRecovery: Design?
+    /// The answer of the NSG editor's "which rule decides?", highlighted in its rule table.
+    public var securityRuleDecision: SecurityRuleDecision?
 
     public init(design: Design, filePath: String?, width: Int = 120, height: Int = 40) {
         self.design = design

@@ -18,4 +18,6 @@ public enum Mode: Hashable, Sendable {
     case help(filter: String)
     /// A recovery file was found on open: recover or discard.
     case recoveryPrompt
+    /// `w` in the NSG editor: "which rule decides?" for a flow typed here.
+    case securityFlowQuery(securityGroup: String, input: LineInput)
 }

@@ -74,6 +74,8 @@ extension Reducer {
             state.focus = .inspector
         case .help:
             state.mode = .help(filter: "")
+        case .addSecurityGroup, .addSecurityRule, .attach, .detach:
+            try performSecurityCommand(command, &state)
         }
         return []
     }

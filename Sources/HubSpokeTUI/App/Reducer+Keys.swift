@@ -104,6 +104,8 @@ extension Reducer {
                 break
             }
             return []
+        case .securityFlowQuery(let securityGroup, var input):
+            return handleSecurityFlowQueryKey(&state, event, securityGroup: securityGroup, &input)
         case .recoveryPrompt:
             switch event.key {
             case .character("r"), .character("R"):
@@ -180,7 +182,7 @@ extension Reducer {
     /// Names, paths and fields from the current design for `:` completion.
     public static func completionContext(_ state: AppState) -> CompletionContext {
         let design = state.design
-        return CompletionContext(
+        var context = CompletionContext(
             virtualNetworks: design.virtualNetworks.map(\.name),
             paths: state.outline.rows.indices.compactMap { state.outline.path(ofRow: $0, in: design) },
             fields: { path in
@@ -193,6 +195,10 @@ extension Reducer {
                 else { return [] }
                 return found.kind.suggestions
             })
+        context.securityGroups = design.networkSecurityGroups.map(\.name)
+        context.routeTables = design.routeTables.map(\.name)
+        context.attachTargets = Attachment.targets(in: design)
+        return context
     }
 
     static func handleNormalKey(_ state: inout AppState, _ event: KeyEvent) -> [Effect] {
@@ -250,7 +256,7 @@ extension Reducer {
         case (.character("a"), []):
             state.mode = .command(LineInput(addCommandPrefix(state)))
         case (.character("d"), []), (.delete, _):
-            if state.focus != .findings, let path = state.selectedPath {
+            if state.focus != .findings, let path = securityEditorDeletionPath(state) ?? state.selectedPath {
                 state.mode = .confirmDelete(path: path)
             }
         default:
@@ -277,6 +283,8 @@ extension Reducer {
         switch location {
         case .virtualNetwork(let v): return "add subnet \(state.design.virtualNetworks[v].name) "
         case .subnet(let v, _), .peering(let v, _): return "add subnet \(state.design.virtualNetworks[v].name) "
+        case .networkSecurityGroup(let n), .securityRule(let n, _):
+            return "add rule \(state.design.networkSecurityGroups[n].name) "
         default: return "add vnet "
         }
     }
@@ -295,6 +303,9 @@ extension Reducer {
         guard let path = state.selectedPath, let location = ResourceLocation(path, in: state.design) else { return [] }
         if case .peering(let v, let p) = location {
             return handlePeeringEditorKey(&state, event, vnet: v, peering: p)
+        }
+        if case .networkSecurityGroup(let n) = location {
+            return handleSecurityGroupEditorKey(&state, event, securityGroup: n)
         }
         let fields = ResourceFields.fields(at: location, in: state.design)
         guard state.inspectorSelection < fields.count else { return [] }

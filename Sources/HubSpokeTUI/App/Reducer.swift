@@ -167,6 +167,9 @@ public enum Reducer {
     static func inspectorRowCount(_ state: AppState) -> Int {
         guard let path = state.selectedPath, let location = ResourceLocation(path, in: state.design) else { return 0 }
         if case .peering = location { return 4 }
+        if case .networkSecurityGroup(let n) = location {
+            return SecurityRuleTable(design: state.design, securityGroup: n).rows.count
+        }
         return ResourceFields.fields(at: location, in: state.design).count
     }
 

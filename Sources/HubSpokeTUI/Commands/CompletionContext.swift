@@ -4,6 +4,10 @@ public struct CompletionContext: Sendable {
     public var virtualNetworks: [String]
     public var paths: [String]
     public var themes: [String]
+    public var securityGroups: [String] = []
+    public var routeTables: [String] = []
+    /// Subnet paths and NIC names (`:attach` targets).
+    public var attachTargets: [String] = []
     /// Field names accepted by `:set` for a path.
     public var fields: @Sendable (String) -> [String]
     /// Suggested values for a field of a path (e.g. true/false for flags).

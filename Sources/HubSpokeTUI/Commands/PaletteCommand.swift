@@ -29,4 +29,12 @@ public enum PaletteCommand: Hashable, Sendable {
     case goto(path: String)
     /// `:help`
     case help
+    /// `:add nsg NAME` (region: the deployment's default)
+    case addSecurityGroup(name: String)
+    /// `:add rule NSG NAME PRIORITY in|out allow|deny PROTOCOL SOURCE DEST PORTS`
+    case addSecurityRule(SecurityRuleSpec)
+    /// `:attach NSG_OR_ROUTETABLE PATH`: PATH is a subnet or a NIC (route tables: subnets only).
+    case attach(resource: String, path: String)
+    /// `:detach NSG_OR_ROUTETABLE PATH`
+    case detach(resource: String, path: String)
 }

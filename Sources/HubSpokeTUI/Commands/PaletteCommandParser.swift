@@ -23,7 +23,7 @@ public enum PaletteCommandParser {
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
-        "add", "peer", "set", "del", "goto", "w", "wq", "export", "e", "q", "q!", "undo", "redo", "theme", "help",
+        "add", "peer", "set", "del", "attach", "detach", "goto", "w", "wq", "export", "e", "q", "q!", "undo", "redo", "theme", "help",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -42,6 +42,8 @@ public enum PaletteCommandParser {
             case "subnet":
                 guard arguments.count == 3 else { throw usage("add subnet") }
                 return .addSubnet(virtualNetwork: arguments[0], name: arguments[1], prefix: arguments[2])
+            case "nsg", "rule":
+                return try parseSecurityAdd(kind, arguments)
             default:
                 throw PaletteError(
                     "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
@@ -52,6 +54,8 @@ public enum PaletteCommandParser {
                 throw PaletteError("a virtual network cannot be peered with itself")
             }
             return .peer(rest[0], rest[1])
+        case "attach", "detach":
+            return try parseAttachment(head, rest)
         case "set":
             guard rest.count >= 3 else { throw usage("set") }
             return .set(path: rest[0], field: rest[1], value: rest[2...].joined(separator: " "))
@@ -96,7 +100,7 @@ public enum PaletteCommandParser {
     }
 
     static func usage(_ key: String) -> PaletteError {
-        PaletteError("usage: :\(usages[key] ?? key)")
+        PaletteError("usage: :\(usages[key] ?? securityUsages[key] ?? key)")
     }
 
     /// Splits on spaces, keeping "quoted words" together (quotes removed).

@@ -18,9 +18,10 @@ public enum PaletteCompletion {
 
     static func options(after words: [String], context: CompletionContext) -> [String] {
         guard let head = words.first else { return PaletteCommandParser.commandWords }
+        if let security = securityOptions(after: words, context: context) { return security }
         let position = words.count
         switch (head, position) {
-        case ("add", 1): return ["vnet", "subnet"]
+        case ("add", 1): return ["vnet", "subnet", "nsg", "rule"]
         case ("add", 2) where words[1] == "subnet": return context.virtualNetworks
         case ("peer", 1), ("peer", 2): return context.virtualNetworks.filter { !words.dropFirst().contains($0) }
         case ("set", 1), ("del", 1), ("goto", 1): return context.paths

@@ -26,7 +26,11 @@ public enum InspectorView {
             } else {
                 y = renderFields(state, location: location, path: path, into: &grid, inner: inner, focused: focused)
             }
-            y = renderChildren(state, location: location, into: &grid, inner: inner, y: y)
+            if case .networkSecurityGroup(let n) = location {
+                y = SecurityRuleTableView.render(state, securityGroup: n, into: &grid, inner: inner, y: y)
+            } else {
+                y = renderChildren(state, location: location, into: &grid, inner: inner, y: y)
+            }
             y += 1
             renderFindings(state, paths: relatedPaths(location, state.design), into: &grid, inner: inner, y: y)
         }
@@ -42,14 +46,6 @@ public enum InspectorView {
         var lines: [String] = []
         var title = ""
         switch location {
-        case .networkSecurityGroup(let n):
-            let nsg = state.design.networkSecurityGroups[n]
-            title = "Rules (:goto \(nsg.name)/rules/NAME to edit)"
-            lines = nsg.securityRules.sorted { $0.priority < $1.priority }.prefix(inner.height).map { rule in
-                "\(rule.priority) \(rule.direction) \(rule.access) \(rule.protocol) "
-                    + "\(rule.sources.joined(separator: ",")) → \(rule.destinations.joined(separator: ",")):"
-                    + "\(rule.destinationPorts.joined(separator: ","))  \(rule.name)"
-            }
         case .routeTable(let t):
             let table = state.design.routeTables[t]
             title = "Routes (:goto \(table.name)/routes/NAME to edit)"

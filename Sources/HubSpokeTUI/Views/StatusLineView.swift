@@ -29,11 +29,16 @@ public enum StatusLineView {
         case .quitPrompt: [("s", "save"), ("d", "discard"), ("c", "cancel")]
         case .askSavePath: [("Enter", "save"), ("Esc", "cancel")]
         case .recoveryPrompt: [("r", "recover"), ("d", "discard")]
+        case .securityFlowQuery: [("Enter", "decide"), ("Esc", "cancel")]
         case .normal:
             if state.focus == .inspector, let path = state.selectedPath,
                 case .peering? = ResourceLocation(path, in: state.design)
             {
                 [("Space", "toggle"), ("h/l", "half"), ("g", "gw preset"), ("n", "NVA preset"), ("Esc", "back")]
+            } else if state.focus == .inspector, let path = state.selectedPath,
+                case .networkSecurityGroup? = ResourceLocation(path, in: state.design)
+            {
+                SecurityRuleTableView.hints
             } else {
                 KeyBinding.hints(for: state.focus)
             }
