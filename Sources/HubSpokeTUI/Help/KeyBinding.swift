@@ -26,6 +26,18 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("g", "peering preset: hub offers gateway transit / spoke uses remote gateway", pane: .inspector),
         KeyBinding("n", "peering preset: spoke-to-spoke via hub NVA", pane: .inspector),
         KeyBinding("Esc", "back to the tree", pane: .inspector, hint: "back"),
+        KeyBinding("a", "NSG editor: add a rule (opens :add rule NSG)", pane: .inspector),
+        KeyBinding("Enter h/l", "NSG editor: edit the rule's field in the selected column", pane: .inspector),
+        KeyBinding("Space", "NSG editor: switch the rule between Allow and Deny", pane: .inspector),
+        KeyBinding("d", "NSG editor: delete the selected rule (asks first)", pane: .inspector),
+        KeyBinding("c", "NSG editor: duplicate the rule at the next free priority", pane: .inspector),
+        KeyBinding(
+            "J / K", "NSG editor: move the rule down / up (renumbers priorities, one undo step)", pane: .inspector),
+        KeyBinding("w", "NSG editor: which rule decides? (source dest port protocol in|out)", pane: .inspector),
+        KeyBinding("t / x", "NSG editor: attach to a subnet or NIC / detach the selected one", pane: .inspector),
+        KeyBinding(
+            "R S A E H D", "NSG rule markers: RDP, SSH, any-any, other exposure, shadowed, duplicate priority",
+            pane: .inspector),
         KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
         KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
         KeyBinding("j/k", "move", pane: .findings, hint: "move"),
@@ -46,6 +58,13 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(
             ":set PATH FIELD VALUE", "set a field, e.g. :set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit true"),
         KeyBinding(":del PATH", "delete a resource"),
+        KeyBinding(":add nsg NAME", "add a network security group (deployment's default region)"),
+        KeyBinding(
+            ":add rule NSG NAME PRIORITY in|out allow|deny PROTOCOL SOURCE DEST PORTS",
+            "add a security rule, e.g. :add rule nsg-web AllowHttps 200 in allow Tcp Internet * 443"),
+        KeyBinding(
+            ":attach NSG_OR_ROUTETABLE PATH", "associate with a subnet (VNET/subnets/NAME) or an NSG with a NIC"),
+        KeyBinding(":detach NSG_OR_ROUTETABLE PATH", "remove that association"),
         KeyBinding(":goto PATH", "select a resource"),
         KeyBinding(":w [FILE] / :wq", "save (atomically) / save and quit"),
         KeyBinding(":e FILE", "open a design file"),
