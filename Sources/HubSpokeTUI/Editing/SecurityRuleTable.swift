@@ -27,9 +27,9 @@ public struct SecurityRuleTable: Sendable {
 
     /// The columns: title, the rule field Enter edits (nil: not editable in place).
     public static let columns: [(title: String, field: String?)] = [
-        ("Pri", "priority"), ("Name", nil), ("Access", "access"), ("Proto", "protocol"),
-        ("Source", "sourceAddressPrefix"), ("SPort", "sourcePortRange"), ("Dest", "destinationAddressPrefix"),
-        ("DPort", "destinationPortRange"),
+        ("Pri", "priority"), ("Name", nil), ("Acc", "access"), ("Prot", "protocol"),
+        ("Source", "sourceAddressPrefix"), ("SPrt", "sourcePortRange"), ("Dest", "destinationAddressPrefix"),
+        ("Ports", "destinationPortRange"),
     ]
 
     public let securityGroup: Int

@@ -19,6 +19,11 @@ public enum SecurityRuleTableView {
         case defaultRule(SecurityRule)
         case association(String)
         case note(String)
+
+        var isRule: Bool {
+            if case .rule = self { return true }
+            return false
+        }
     }
 
     /// The marker letter of a finding on a rule, by rule ID: R RDP, S SSH, A any-any, E other
@@ -47,7 +52,8 @@ public enum SecurityRuleTableView {
         var selectedLine: Int?
         let selectedRow = table.row(at: state.inspectorSelection)
         for section in table.sections {
-            lines.append(.heading("\(section.title): \(section.rules.count) rules, then the defaults"))
+            let count = section.rules.count
+            lines.append(.heading("\(section.title): \(count) rule\(count == 1 ? "" : "s"), then the defaults"))
             for r in section.rules {
                 if selectedRow == .rule(r) { selectedLine = lines.count }
                 lines.append(.rule(r))
@@ -79,15 +85,17 @@ public enum SecurityRuleTableView {
         }
         for index in offset..<min(lines.count, offset + visible) {
             draw(lines[index], state: state, nsg: nsg, widths: widths, into: &grid, inner: inner, y: y)
+            // The marker columns keep their colour on the selected row.
+            let rowX = inner.x + (index == selectedLine && lines[index].isRule ? 4 : 1)
             if index == selectedLine, focused, case .normal = state.mode {
-                grid.paint(Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), role: .selectionInactive)
+                grid.paint(Rect(x: rowX, y: y, width: inner.maxX - rowX, height: 1), role: .selectionInactive)
                 if case .rule = lines[index] {
                     let column = min(state.inspectorColumn, widths.count - 1)
                     let cellX = inner.x + 4 + widths[..<column].reduce(0, +)
                     grid.paint(Rect(x: cellX, y: y, width: widths[column] - 1, height: 1), role: .selection)
                 }
             } else if index == selectedLine {
-                grid.paint(Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), role: .selectionInactive)
+                grid.paint(Rect(x: rowX, y: y, width: inner.maxX - rowX, height: 1), role: .selectionInactive)
             }
             y += 1
         }
@@ -105,14 +113,14 @@ public enum SecurityRuleTableView {
     /// Widths of the eight columns in `width` cells: fixed for priority, access and protocol,
     /// the rest shared by name, addresses and ports.
     static func columnWidths(_ width: Int) -> [Int] {
-        let fixed = [6, 0, 7, 6, 0, 0, 0, 0]
-        let flexible = max(20, width - fixed.reduce(0, +))
-        let name = flexible * 22 / 100
+        let fixed = [6, 0, 6, 5, 0, 0, 0, 0]
+        let flexible = max(30, width - fixed.reduce(0, +))
+        let name = flexible * 28 / 100
         let source = flexible * 24 / 100
-        let sourcePorts = flexible * 11 / 100
+        let sourcePorts = max(5, flexible * 10 / 100)
         let destination = flexible * 24 / 100
         let destinationPorts = flexible - name - source - sourcePorts - destination
-        return [6, name, 7, 6, source, sourcePorts, destination, destinationPorts]
+        return [6, name, 6, 5, source, sourcePorts, destination, destinationPorts]
     }
 
     static func draw(
