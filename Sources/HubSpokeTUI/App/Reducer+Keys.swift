@@ -198,6 +198,10 @@ extension Reducer {
         context.securityGroups = design.networkSecurityGroups.map(\.name)
         context.routeTables = design.routeTables.map(\.name)
         context.attachTargets = Attachment.targets(in: design)
+        context.values = { [values = context.values, groups = context.securityGroups] path, field in
+            DesignEditor.fieldAliases[field.asciiLowercased, default: field] == "networkSecurityGroup"
+                || field.equalsIgnoringCase("networkSecurityGroup") ? groups : values(path, field)
+        }
         return context
     }
 

@@ -195,3 +195,15 @@ import Testing
         #expect(KeyBinding.matching("which rule decides").count == 1)
     }
 }
+
+extension SecurityCommandTests {
+    @Test func setCompletesNSGNamesForTheSubnetField() {
+        let context = Reducer.completionContext(securityState())
+        #expect(
+            PaletteCompletion.complete("set vnet-hub/subnets/snet-app networkSecurityGroup n", context: context)
+                == "set vnet-hub/subnets/snet-app networkSecurityGroup nsg-app ")
+        #expect(PaletteCompletion.candidates(for: "set nic-vm1 nsg ", context: context) == ["nsg-app"])
+        #expect(
+            PaletteCompletion.candidates(for: "set vnet-hub/subnets/snet-app routeTable ", context: context).isEmpty)
+    }
+}
