@@ -25,7 +25,7 @@ import Testing
         // Tab completes the protocol word of :add rule
         try session.type(":add rule nsg-app AllowRdp 300 in allow Tc")
         try session.keys("Tab")
-        try session.waitFor(":add rule nsg-app AllowRdp 300 in allow Tcp ")
+        try session.waitFor(":add rule nsg-app AllowRdp 300 in allow Tcp")
         try session.type("* * 3389")
         try session.keys("Enter")
         try session.waitFor("added rule AllowRdp to nsg-app")
