@@ -32,7 +32,8 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("d", "NSG editor: delete the selected rule (asks first)", pane: .inspector),
         KeyBinding("c", "NSG editor: duplicate the rule at the next free priority", pane: .inspector),
         KeyBinding(
-            "J / K", "NSG editor: move the rule down / up (renumbers priorities, one undo step)", pane: .inspector),
+            "J / K", "NSG editor: move the rule down / up (renumbers priorities; u reverts the whole move)",
+            pane: .inspector),
         KeyBinding("w", "NSG editor: which rule decides? (source dest port protocol in|out)", pane: .inspector),
         KeyBinding("t / x", "NSG editor: attach to a subnet or NIC / detach the selected one", pane: .inspector),
         KeyBinding(
