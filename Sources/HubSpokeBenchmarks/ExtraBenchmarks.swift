@@ -49,6 +49,13 @@ import HubSpokeTUI
     print(Measurement(name: "tui/keystroke-frame (reducer + render)", samples: timings.framePath).line)
     print(Measurement(name: "tui/keystroke-validation (off the loop)", samples: timings.validation).line)
     print(Measurement(name: "tui/keystroke-total", samples: timings.total).line)
+    for (name, key) in [("Space: allow/deny", KeyEvent(.character(" "))), ("j: move", KeyEvent(.character("j")))] {
+        let nsg = KeystrokeFrameBenchmark.securityRuleEditor(rules: 1000, key: key).measure(iterations: 200)
+        print(
+            Measurement(name: "tui/keystroke-frame/nsg-1000-rules \(name) (reducer + render)", samples: nsg.framePath)
+                .line)
+        print(Measurement(name: "tui/keystroke-validation/nsg-1000-rules \(name)", samples: nsg.validation).line)
+    }
     let first = (0..<20).map { _ in KeystrokeFrameBenchmark.firstFrame(design: Examples.hubAndSpoke) }
     print(Measurement(name: "tui/first-frame/hub-and-spoke (in process)", samples: first).line)
 }

@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var pendingRecovery: Design?
     /// The reachability pane (`r`, `:reach`): its form, question and live answer.
     public var reachability = ReachabilityPane()
+    /// The answer of the NSG editor's "which rule decides?", highlighted in its rule table.
+    public var securityRuleDecision: SecurityRuleDecision?
 
     public init(design: Design, filePath: String?, width: Int = 120, height: Int = 40) {
         self.design = design

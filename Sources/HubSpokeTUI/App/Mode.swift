@@ -22,4 +22,6 @@ public enum Mode: Hashable, Sendable {
     case suppressReason(SuppressionPrompt)
     /// Export file name, Bicep preview, or import's merge-or-replace question.
     case exchange(ExchangeDialog)
+    /// `w` in the NSG editor: "which rule decides?" for a flow typed here.
+    case securityFlowQuery(securityGroup: String, input: LineInput)
 }

@@ -85,6 +85,8 @@ extension Reducer {
             runReachability(&state, query)
         case .addRouteTable, .addRoute, .routeThroughFirewall:
             try performRouting(command, &state)
+        case .addSecurityGroup, .addSecurityRule, .attach, .detach:
+            try performSecurityCommand(command, &state)
         }
         return []
     }

@@ -107,6 +107,8 @@ extension Reducer {
                 break
             }
             return []
+        case .securityFlowQuery(let securityGroup, var input):
+            return handleSecurityFlowQueryKey(&state, event, securityGroup: securityGroup, &input)
         case .recoveryPrompt:
             switch event.key {
             case .character("r"), .character("R"):
@@ -206,6 +208,12 @@ extension Reducer {
             },
             endpoints: { ReachabilityEndpointChoice.all(in: design).map(\.text) })
         addRoutingCompletions(&context, design)
+        context.securityGroups = design.networkSecurityGroups.map(\.name)
+        context.attachTargets = Attachment.targets(in: design)
+        context.values = { [values = context.values, groups = context.securityGroups] path, field in
+            DesignEditor.fieldAliases[field.asciiLowercased, default: field] == "networkSecurityGroup"
+                || field.equalsIgnoringCase("networkSecurityGroup") ? groups : values(path, field)
+        }
         return context
     }
 
@@ -271,7 +279,9 @@ extension Reducer {
         case (.character("F"), _) where state.focus != .findings:
             routeThroughFirewallKey(&state)
         case (.character("d"), []), (.delete, _):
-            if state.focus != .findings, let path = routeEditorDeletionPath(state) ?? state.selectedPath {
+            if state.focus != .findings,
+                let path = securityEditorDeletionPath(state) ?? routeEditorDeletionPath(state) ?? state.selectedPath
+            {
                 state.mode = .confirmDelete(path: path)
             }
         default:
@@ -299,6 +309,8 @@ extension Reducer {
         case .virtualNetwork(let v): return "add subnet \(state.design.virtualNetworks[v].name) "
         case .subnet(let v, _), .peering(let v, _): return "add subnet \(state.design.virtualNetworks[v].name) "
         case .routeTable(let t), .route(let t, _): return "add route \(state.design.routeTables[t].name) "
+        case .networkSecurityGroup(let n), .securityRule(let n, _):
+            return "add rule \(state.design.networkSecurityGroups[n].name) "
         default: return "add vnet "
         }
     }
@@ -320,6 +332,9 @@ extension Reducer {
         }
         if case .routeTable(let t) = location {
             return handleRouteTableEditorKey(&state, event, table: t)
+        }
+        if case .networkSecurityGroup(let n) = location {
+            return handleSecurityGroupEditorKey(&state, event, securityGroup: n)
         }
         let fields = ResourceFields.fields(at: location, in: state.design)
         guard state.inspectorSelection < fields.count else { return [] }

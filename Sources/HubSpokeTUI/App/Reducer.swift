@@ -171,6 +171,9 @@ public enum Reducer {
         guard let path = state.selectedPath, let location = ResourceLocation(path, in: state.design) else { return 0 }
         if case .peering = location { return 4 }
         if case .routeTable(let t) = location { return 1 + state.design.routeTables[t].routes.count }
+        if case .networkSecurityGroup(let n) = location {
+            return SecurityRuleTable(design: state.design, securityGroup: n).rows.count
+        }
         return ResourceFields.fields(at: location, in: state.design).count
     }
 

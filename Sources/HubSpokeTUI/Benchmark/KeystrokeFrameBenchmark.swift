@@ -28,6 +28,8 @@ public final class KeystrokeFrameBenchmark: @unchecked Sendable {
     private let clock = ContinuousClock()
     /// Cells drawn in the last frame (kept so the work cannot be optimised away).
     public private(set) var lastFrameCells = 0
+    /// The key each keystroke sends.
+    private var key = KeyEvent(.character(" "))
 
     /// Prepares the state: the peering editor open on the first spoke's peering, focused on
     /// its `useRemoteGateways` row, in a 120x40 screen.
@@ -45,13 +47,25 @@ public final class KeystrokeFrameBenchmark: @unchecked Sendable {
         _ = Reducer.reduce(&state, .validated(validator.validate(design), revision: state.designRevision))
     }
 
+    /// Prepares the state with `prepare` (open an editor, select a row) and measures `key`.
+    public init(
+        design: Design, key: KeyEvent, width: Int = 120, height: Int = 40, validator: Validator = Validator(),
+        prepare: (inout AppState) -> Void
+    ) {
+        self.validator = validator
+        self.key = key
+        state = AppState(design: design, filePath: nil, width: width, height: height)
+        prepare(&state)
+        _ = Reducer.reduce(&state, .validated(validator.validate(state.design), revision: state.designRevision))
+    }
+
     /// One keystroke to a frame; returns (frame path, validation) durations.
     @discardableResult
     public func keystroke() -> (frame: Duration, validation: Duration) {
         var frame = Duration.zero
         var validation = Duration.zero
         var findings: [Finding] = []
-        frame += clock.measure { _ = Reducer.reduce(&state, .key(KeyEvent(.character(" ")))) }
+        frame += clock.measure { _ = Reducer.reduce(&state, .key(key)) }
         validation = clock.measure { findings = validator.validate(state.design) }
         frame += clock.measure {
             _ = Reducer.reduce(&state, .validated(findings, revision: state.designRevision))

@@ -10,6 +10,9 @@ public struct CompletionContext: Sendable {
     public var routeTables: [String] = []
     /// Firewall private IPs and NVA NIC addresses, for `VirtualAppliance` next hops.
     public var nextHopAddresses: [String] = []
+    public var securityGroups: [String] = []
+    /// Subnet paths and NIC names (`:attach` targets).
+    public var attachTargets: [String] = []
     /// Field names accepted by `:set` for a path.
     public var fields: @Sendable (String) -> [String]
     /// Suggested values for a field of a path (e.g. true/false for flags).

@@ -51,4 +51,12 @@ public enum PaletteCommand: Hashable, Sendable {
     /// `:route-through-firewall [HUB]`: spoke route tables, GatewaySubnet return routes and
     /// forwarded-traffic flags for the hub's firewall, as one undo step (``FirewallRouting``).
     case routeThroughFirewall(hub: String?)
+    /// `:add nsg NAME` (region: the deployment's default)
+    case addSecurityGroup(name: String)
+    /// `:add rule NSG NAME PRIORITY in|out allow|deny PROTOCOL SOURCE DEST PORTS`
+    case addSecurityRule(SecurityRuleSpec)
+    /// `:attach NSG_OR_ROUTETABLE PATH`: PATH is a subnet or a NIC (route tables: subnets only).
+    case attach(resource: String, path: String)
+    /// `:detach NSG_OR_ROUTETABLE PATH`
+    case detach(resource: String, path: String)
 }

@@ -31,9 +31,8 @@ public enum PaletteCommandParser {
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
-        "add", "peer", "set", "del", "goto", "w", "wq", "export", "export!", "import", "suppress", "unsuppress", "e",
-        "q", "q!", "undo", "redo", "theme", "help", "reach",
-        "route-through-firewall",
+        "add", "peer", "set", "del", "attach", "detach", "goto", "w", "wq", "export", "export!", "import",
+        "suppress", "unsuppress", "e", "q", "q!", "undo", "redo", "theme", "help", "reach", "route-through-firewall",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -62,6 +61,8 @@ public enum PaletteCommandParser {
                     nextHopIpAddress: arguments.count == 5 ? arguments[4] : nil)
             case _ where ResourceRecipe.kinds.contains(kind):
                 return .addResource(try ResourceRecipe.parse(kind: kind, arguments))
+            case "nsg", "rule":
+                return try parseSecurityAdd(kind, arguments)
             default:
                 throw PaletteError(
                     "cannot add '\(kind)': :add \((["vnet", "subnet"] + ResourceRecipe.kinds).joined(separator: "|")) ..."
@@ -73,6 +74,8 @@ public enum PaletteCommandParser {
                 throw PaletteError("a virtual network cannot be peered with itself")
             }
             return .peer(rest[0], rest[1])
+        case "attach", "detach":
+            return try parseAttachment(head, rest)
         case "set":
             guard rest.count >= 3 else { throw usage("set") }
             return .set(path: rest[0], field: rest[1], value: rest[2...].joined(separator: " "))
@@ -124,7 +127,7 @@ public enum PaletteCommandParser {
     }
 
     static func usage(_ key: String) -> PaletteError {
-        PaletteError("usage: :\(usages[key] ?? key)")
+        PaletteError("usage: :\(usages[key] ?? securityUsages[key] ?? key)")
     }
 
     /// Splits on spaces, keeping "quoted words" together (quotes removed).

@@ -21,9 +21,10 @@ public enum PaletteCompletion {
 
     static func options(after words: [String], context: CompletionContext) -> [String] {
         guard let head = words.first else { return PaletteCommandParser.commandWords }
+        if let security = securityOptions(after: words, context: context) { return security }
         let position = words.count
         switch (head, position) {
-        case ("add", 1): return ["vnet", "subnet", "routetable", "route"] + ResourceRecipe.kinds
+        case ("add", 1): return ["vnet", "subnet", "nsg", "rule", "routetable", "route"] + ResourceRecipe.kinds
         case ("add", _) where ResourceRecipe.kinds.contains(words[1]):
             return ResourceRecipe.completions(kind: words[1], typed: Array(words.dropFirst(2)), context: context)
         case ("add", 2) where words[1] == "route": return context.routeTables

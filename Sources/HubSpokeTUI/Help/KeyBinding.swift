@@ -32,6 +32,19 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("Tab", "while editing a field: complete or cycle its value (next hop types, firewall/NVA IPs)"),
         KeyBinding("a / d", "route table editor: add a route (:add route RT ...) / delete the route", pane: .inspector),
         KeyBinding("F", "route the selected hub's spokes through its Azure Firewall (one step; u reverts it)"),
+        KeyBinding("a", "NSG editor: add a rule (opens :add rule NSG)", pane: .inspector),
+        KeyBinding("Enter h/l", "NSG editor: edit the rule's field in the selected column", pane: .inspector),
+        KeyBinding("Space", "NSG editor: switch the rule between Allow and Deny", pane: .inspector),
+        KeyBinding("d", "NSG editor: delete the selected rule (asks first)", pane: .inspector),
+        KeyBinding("c", "NSG editor: duplicate the rule at the next free priority", pane: .inspector),
+        KeyBinding(
+            "J / K", "NSG editor: move the rule down / up (renumbers priorities; u reverts the whole move)",
+            pane: .inspector),
+        KeyBinding("w", "NSG editor: which rule decides? (source dest port protocol in|out)", pane: .inspector),
+        KeyBinding("t / x", "NSG editor: attach to a subnet or NIC / detach the selected one", pane: .inspector),
+        KeyBinding(
+            "R S A E H D", "NSG rule markers: RDP, SSH, any-any, other exposure, shadowed, duplicate priority",
+            pane: .inspector),
         KeyBinding("Enter", "jump to the item and field of the finding", pane: .findings, hint: "jump"),
         KeyBinding("/", "filter findings by text, rule ID, resource or severity", pane: .findings, hint: "filter"),
         KeyBinding("j/k", "move", pane: .findings, hint: "move"),
@@ -70,6 +83,13 @@ public struct KeyBinding: Hashable, Sendable {
             ":set PATH FIELD VALUE", "set a field, e.g. :set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit true"),
         KeyBinding(
             ":del PATH", "delete a resource (a gateway, firewall, Bastion or VM takes its unused public IP / NIC)"),
+        KeyBinding(":add nsg NAME", "add a network security group (deployment's default region)"),
+        KeyBinding(
+            ":add rule NSG NAME PRIORITY in|out allow|deny PROTOCOL SOURCE DEST PORTS",
+            "add a security rule, e.g. :add rule nsg-web AllowHttps 200 in allow Tcp Internet * 443"),
+        KeyBinding(
+            ":attach NSG_OR_ROUTETABLE PATH", "associate with a subnet (VNET/subnets/NAME) or an NSG with a NIC"),
+        KeyBinding(":detach NSG_OR_ROUTETABLE PATH", "remove that association"),
         KeyBinding(":goto PATH", "select a resource"),
         KeyBinding(":w [FILE] / :wq", "save (atomically) / save and quit"),
         KeyBinding(":e FILE", "open a design file"),

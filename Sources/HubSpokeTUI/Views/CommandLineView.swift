@@ -10,6 +10,8 @@ public enum CommandLineView {
             draw(prefix: "/", input, into: &frame, rect: rect)
         case .askSavePath(let input, _):
             draw(prefix: "Save as: ", input, into: &frame, rect: rect)
+        case .securityFlowQuery(_, let input):
+            draw(prefix: "Which rule decides? ", input, into: &frame, rect: rect)
         default:
             if let message = state.message {
                 frame.grid.put(

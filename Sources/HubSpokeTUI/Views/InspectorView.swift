@@ -28,43 +28,12 @@ public enum InspectorView {
             } else {
                 y = renderFields(state, location: location, path: path, into: &grid, inner: inner, focused: focused)
             }
-            y = renderChildren(state, location: location, into: &grid, inner: inner, y: y)
+            if case .networkSecurityGroup(let n) = location {
+                y = SecurityRuleTableView.render(state, securityGroup: n, into: &grid, inner: inner, y: y)
+            }
             y += 1
             renderFindings(state, paths: relatedPaths(location, state.design), into: &grid, inner: inner, y: y)
         }
-    }
-
-    /// The rules of an NSG (by priority) or the routes of a route table, one line each;
-    /// `:goto NSG/rules/NAME` opens one for editing.
-    static func renderChildren(
-        _ state: AppState, location: ResourceLocation, into grid: inout CellGrid, inner: Rect, y start: Int
-    )
-        -> Int
-    {
-        var lines: [String] = []
-        var title = ""
-        switch location {
-        case .networkSecurityGroup(let n):
-            let nsg = state.design.networkSecurityGroups[n]
-            title = "Rules (:goto \(nsg.name)/rules/NAME to edit)"
-            lines = nsg.securityRules.sorted { $0.priority < $1.priority }.prefix(inner.height).map { rule in
-                "\(rule.priority) \(rule.direction) \(rule.access) \(rule.protocol) "
-                    + "\(rule.sources.joined(separator: ",")) → \(rule.destinations.joined(separator: ",")):"
-                    + "\(rule.destinationPorts.joined(separator: ","))  \(rule.name)"
-            }
-        default:
-            return start
-        }
-        var y = start + 1
-        guard y < inner.maxY else { return y }
-        grid.put(title, x: inner.x + 1, y: y, role: .header, maxWidth: inner.width - 1)
-        y += 1
-        for line in lines {
-            guard y < inner.maxY else { break }
-            grid.put(line, x: inner.x + 2, y: y, role: .normal, maxWidth: inner.width - 2)
-            y += 1
-        }
-        return y
     }
 
     static func relatedPaths(_ location: ResourceLocation, _ design: Design) -> [String] {

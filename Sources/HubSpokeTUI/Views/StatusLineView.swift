@@ -32,6 +32,7 @@ public enum StatusLineView {
         case .recoveryPrompt: [("r", "recover"), ("d", "discard")]
         case .suppressReason: [("Enter", "suppress"), ("Esc", "cancel")]
         case .exchange(let dialog): ExchangeDialogView.hints(dialog)
+        case .securityFlowQuery: [("Enter", "decide"), ("Esc", "cancel")]
         case .normal:
             if state.reachability.isOpen {
                 ReachabilityView.hints(state.reachability)
@@ -39,6 +40,10 @@ public enum StatusLineView {
                 case .peering? = ResourceLocation(path, in: state.design)
             {
                 [("Space", "toggle"), ("h/l", "half"), ("g", "gw preset"), ("n", "NVA preset"), ("Esc", "back")]
+            } else if state.focus == .inspector, let path = state.selectedPath,
+                case .networkSecurityGroup? = ResourceLocation(path, in: state.design)
+            {
+                SecurityRuleTableView.hints
             } else {
                 KeyBinding.hints(for: state.focus)
             }
