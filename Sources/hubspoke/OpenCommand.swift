@@ -110,6 +110,10 @@ private struct DesignFileStorage: DesignStorage {
         try AtomicFile.write(text, to: path)
     }
 
+    func writeText(_ text: String, path: String) throws {
+        try AtomicFile.write(text, to: path)
+    }
+
     static func recoveryPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".recover").path

@@ -115,6 +115,13 @@ public final class AppRunner {
             } catch {
                 dispatch(.saveFailed("\(error)"))
             }
+        case .writeDiagram(let text, let path):
+            do {
+                try storage.writeText(text, path: path)
+                dispatch(.diagramWritten(path: path))
+            } catch {
+                dispatch(.saveFailed("\(error)"))
+            }
         case .load(let path):
             do {
                 let design = try storage.load(path: path) ?? Design()

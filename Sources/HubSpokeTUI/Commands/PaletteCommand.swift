@@ -17,6 +17,8 @@ public enum PaletteCommand: Hashable, Sendable {
     case writeQuit(file: String?)
     /// `:export FILE.bicep`: writes the design as Bicep; the document keeps its own file.
     case export(file: String)
+    /// `:diagram FILE.svg|FILE.mmd|FILE.dot`: writes the topology as a picture.
+    case diagram(file: String)
     /// `:e FILE`
     case edit(file: String)
     /// `:q` (asks when there are unsaved changes) and `:q!` (discards them)

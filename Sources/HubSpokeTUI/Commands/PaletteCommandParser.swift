@@ -13,6 +13,7 @@ public enum PaletteCommandParser {
         "wq": "wq [FILE]",
         "e": "e FILE",
         "export": "export FILE.bicep",
+        "diagram": DiagramPaletteCommand.usage,
         "q": "q | q!",
         "undo": "undo",
         "redo": "redo",
@@ -23,7 +24,7 @@ public enum PaletteCommandParser {
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
-        "add", "peer", "set", "del", "goto", "w", "wq", "export", "e", "q", "q!", "undo", "redo", "theme", "help",
+        "add", "peer", "set", "del", "goto", "w", "wq", "export", "diagram", "e", "q", "q!", "undo", "redo", "theme", "help",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -67,6 +68,8 @@ public enum PaletteCommandParser {
         case "export":
             guard rest.count == 1, rest[0].asciiLowercased.hasSuffix(".bicep") else { throw usage("export") }
             return .export(file: rest[0])
+        case "diagram":
+            return try DiagramPaletteCommand.parse(rest)
         case "e", "edit":
             guard rest.count == 1 else { throw usage("e") }
             return .edit(file: rest[0])

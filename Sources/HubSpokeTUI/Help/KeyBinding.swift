@@ -49,6 +49,7 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(":goto PATH", "select a resource"),
         KeyBinding(":w [FILE] / :wq", "save (atomically) / save and quit"),
         KeyBinding(":e FILE", "open a design file"),
+        KeyBinding(":diagram FILE.svg|.mmd|.dot", "write the topology as a picture (SVG, Mermaid, Graphviz DOT)"),
         KeyBinding(":q / :q!", "quit / quit discarding changes"),
         KeyBinding(":undo / :redo", "undo / redo"),
         KeyBinding(":theme NAME", "dark, light, high-contrast, monochrome, or a .theme file"),

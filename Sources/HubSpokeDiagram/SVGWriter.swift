@@ -1,0 +1,202 @@
+import HubSpokeCore
+
+/// SVG 1.1 drawn by hubspoke itself: boxes, lines and text only, so any browser, code host or
+/// wiki shows it without a renderer. The placement is ``DiagramLayout``'s (the terminal view's):
+/// spokes above and below, hubs in the middle band, hub-to-spoke peerings on a bus with the
+/// hub half's flags next to the hub and the spoke half's next to the spoke, hub-to-hub
+/// peerings on lanes under the hubs. Integer coordinates only, so the bytes are reproducible.
+public enum SVGWriter {
+    static let margin = 24
+    static let boxWidth = 240
+    static let gap = 32
+    static let lineHeight = 16
+    static let bandGap = 64
+    /// Characters that fit on a box line at 12px monospace.
+    static let lineCharacters = 31
+
+    public static func write(_ picture: TopologyPicture) -> String {
+        var canvas = SVGCanvas()
+        let geometry = Geometry(picture)
+        let edgeColour = "#607d8b"
+
+        canvas.open("g", ["fill": "none", "stroke-width": "2"])
+        var labels: [(x: Int, y: Int, text: String, anchor: String, severity: Severity?)] = []
+        var lane = 0
+        for edge in picture.edges {
+            guard let from = geometry.boxes[edge.from], let to = geometry.boxes[edge.to] else { continue }
+            let points: [(Int, Int)]
+            switch edge.kind {
+            case .hubToSpoke:
+                let spokeAbove = to.y < from.y
+                let bus = spokeAbove ? geometry.busAbove : geometry.busBelow
+                let spokeEnd = spokeAbove ? to.bottom : to.y
+                let hubEnd = spokeAbove ? from.y : from.bottom
+                points = [(to.centerX, spokeEnd), (to.centerX, bus), (from.centerX, bus), (from.centerX, hubEnd)]
+                let spokeLabelY = spokeAbove ? spokeEnd + 14 : spokeEnd - 6
+                let hubLabelY = spokeAbove ? bus - 6 : bus + 14
+                labels.append((to.centerX + 6, spokeLabelY, edge.toHalf?.flags ?? "none", "start", edge.severity))
+                labels.append((to.centerX + 6, hubLabelY, edge.fromHalf?.flags ?? "none", "start", nil))
+            case .hubToHub:
+                let (left, right) = from.x < to.x ? (from, to) : (to, from)
+                let y = geometry.laneBase + 12 * lane
+                lane += 1
+                let x1 = left.x + boxWidth - 40
+                let x2 = right.x + 40
+                points = [(x1, left.bottom), (x1, y), (x2, y), (x2, right.bottom)]
+                let leftHalf = left.x == from.x ? edge.fromHalf : edge.toHalf
+                let rightHalf = left.x == from.x ? edge.toHalf : edge.fromHalf
+                labels.append((x1 + 6, y + 13, leftHalf?.flags ?? "none", "start", edge.severity))
+                labels.append((x2 - 6, y + 13, rightHalf?.flags ?? "none", "end", nil))
+            case .other:
+                points = [(from.centerX, from.centerY), (to.centerX, to.centerY)]
+                labels.append(
+                    ((from.centerX + to.centerX) / 2, (from.centerY + to.centerY) / 2 - 4, edge.label, "middle", edge.severity))
+            }
+            var attributes = [
+                "points": points.map { "\($0.0),\($0.1)" }.joined(separator: " "),
+                "stroke": edge.severity?.colour ?? edgeColour,
+            ]
+            if !edge.isConnected { attributes["stroke-dasharray"] = "6 4" }
+            canvas.leaf("polyline", attributes)
+        }
+        canvas.close("g")
+
+        for node in picture.nodes {
+            guard let box = geometry.boxes[node.index] else { continue }
+            drawNode(node, box: box, into: &canvas)
+        }
+
+        canvas.open("g", ["font-size": "11"])
+        for label in labels {
+            var parts: [(String, String?)] = []
+            if let severity = label.severity { parts.append((severity.marker + " ", severity.colour)) }
+            parts.append((label.text, nil))
+            let x = label.severity != nil && label.anchor == "start" ? label.x - 16 : label.x
+            canvas.text(parts, x: x, y: label.y, attributes: ["text-anchor": label.anchor, "fill": "#37474f"])
+        }
+        canvas.close("g")
+
+        drawLegend(at: geometry.legendY, into: &canvas)
+        if picture.nodes.isEmpty {
+            canvas.text([("Empty design", nil)], x: margin, y: margin + 12, attributes: ["fill": "#607d8b"])
+        }
+        return canvas.document(width: geometry.width, height: geometry.height)
+    }
+
+    static func drawNode(_ node: TopologyPicture.Node, box: Box, into canvas: inout SVGCanvas) {
+        canvas.open("g", ["id": "vnet-\(node.index)"])
+        canvas.leaf("title", [:], text: node.name)
+        let isHub = node.role == .hub
+        canvas.leaf(
+            "rect",
+            [
+                "x": "\(box.x)", "y": "\(box.y)", "width": "\(boxWidth)", "height": "\(box.height)", "rx": "6",
+                "fill": isHub ? "#e3eefc" : "#ffffff",
+                "stroke": node.worstInside?.colour ?? (isHub ? "#1f4e9a" : "#78909c"),
+                "stroke-width": isHub || node.worstInside != nil ? "2.5" : "1.5",
+            ])
+        var y = box.y + 18
+        func line(_ severity: Severity?, _ text: String, _ attributes: [String: String]) {
+            var parts: [(String, String?)] = []
+            if let severity { parts.append((severity.marker + " ", severity.colour)) }
+            parts.append((truncated(text, to: lineCharacters - (severity == nil ? 0 : 2)), nil))
+            canvas.text(parts, x: box.x + 8, y: y, attributes: attributes)
+            y += lineHeight
+        }
+        line(node.severity, node.name, ["font-weight": "bold", "fill": "#102a43"])
+        line(nil, (isHub ? "hub " : "") + node.addressPrefixes.joined(separator: ", "), ["fill": "#1f4e9a"])
+        for subnet in node.subnets { line(subnet.severity, subnet.label, ["fill": "#263238"]) }
+        for service in node.services { line(service.severity, service.label, ["fill": "#6a1b9a"]) }
+        canvas.close("g")
+    }
+
+    static func drawLegend(at y: Int, into canvas: inout SVGCanvas) {
+        canvas.open("g", ["font-size": "11", "fill": "#37474f"])
+        let flags = VirtualNetworkPeering.flagLetterMeanings.map { "\($0.0) \($0.1)" }.joined(separator: "  ")
+        canvas.text([("Peering flags: \(flags); - off", nil)], x: margin, y: y, attributes: [:])
+        canvas.text(
+            [("Labels: hub half next to the hub, spoke half next to the spoke; dashed: one half only", nil)],
+            x: margin, y: y + lineHeight, attributes: [:])
+        var findings: [(String, String?)] = [("Findings: ", nil)]
+        for severity in Severity.allCases.reversed() {
+            findings.append((severity.marker, severity.colour))
+            findings.append((" \(severity.rawValue)  ", nil))
+        }
+        canvas.text(findings, x: margin, y: y + 2 * lineHeight, attributes: [:])
+        canvas.text(
+            [("Services: GW gateway  FW firewall  BAS Bastion  RS Route Server", nil)], x: margin,
+            y: y + 3 * lineHeight, attributes: [:])
+        canvas.close("g")
+    }
+
+    static func truncated(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// A VNet's box in pixels.
+    struct Box {
+        var x: Int
+        var y: Int
+        var height: Int
+        var bottom: Int { y + height }
+        var centerX: Int { x + SVGWriter.boxWidth / 2 }
+        var centerY: Int { y + height / 2 }
+    }
+
+    /// Slots and rows of the layout turned into pixels.
+    struct Geometry {
+        var boxes: [Int: Box] = [:]
+        var busAbove = 0
+        var busBelow = 0
+        var laneBase = 0
+        var legendY = 0
+        var width = 0
+        var height = 0
+
+        init(_ picture: TopologyPicture) {
+            let layout = picture.layout
+            func boxHeight(_ index: Int) -> Int {
+                let node = picture.nodes[index]
+                return 10 + (2 + node.subnets.count + node.services.count) * lineHeight
+            }
+            let groups = layout.groups
+            let aboveHeight = groups.flatMap(\.above).map(boxHeight).max() ?? 0
+            let hubHeight = groups.map(\.hub).map(boxHeight).max() ?? 0
+            let belowHeight = groups.flatMap(\.below).map(boxHeight).max() ?? 0
+            let lanes = picture.edges.filter { $0.kind == .hubToHub }.count
+            let stride = boxWidth + gap
+            let contentWidth = max(0, layout.width * stride - gap)
+            width = max(2 * margin + contentWidth, 720)
+            let left = (width - contentWidth) / 2
+
+            let aboveY = margin
+            let hubY = aboveHeight > 0 ? aboveY + aboveHeight + bandGap : margin
+            busAbove = hubY - 24
+            laneBase = hubY + hubHeight + 16
+            let laneSpace = lanes > 0 ? 16 + 12 * (lanes - 1) + 18 : 0
+            busBelow = hubY + hubHeight + laneSpace + 24
+            let belowY = busBelow + 40
+            var bottom = hubY + hubHeight
+            if belowHeight > 0 { bottom = belowY + belowHeight } else if lanes > 0 { bottom += laneSpace }
+
+            var slot = 0
+            for group in groups {
+                let groupX = left + slot * stride
+                let span = group.width * stride - gap
+                boxes[group.hub] = Box(x: groupX + (span - boxWidth) / 2, y: hubY, height: boxHeight(group.hub))
+                for (row, y) in [(group.above, aboveY), (group.below, belowY)] {
+                    let rowSpan = row.count * stride - gap
+                    for (position, index) in row.enumerated() {
+                        let x = groupX + (span - rowSpan) / 2 + position * stride
+                        // Boxes above hang from the bus: their bottoms line up.
+                        let top = row == group.above ? y + aboveHeight - boxHeight(index) : y
+                        boxes[index] = Box(x: x, y: top, height: boxHeight(index))
+                    }
+                }
+                slot += group.width
+            }
+            legendY = bottom + 36
+            height = legendY + 3 * lineHeight + margin
+        }
+    }
+}
