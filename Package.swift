@@ -50,7 +50,7 @@ let package = Package(
                 "Fixtures/modules", "Fixtures/tutorial-main.bicep",
             ]
         ),
-        .testTarget(name: "HubSpokeDiagramTests", dependencies: ["HubSpokeDiagram"]),
+        .testTarget(name: "HubSpokeDiagramTests", dependencies: ["HubSpokeDiagram", "HubSpokeCore"]),
         .testTarget(name: "HubSpokeTUITests", dependencies: ["HubSpokeTUI"]),
         .testTarget(name: "hubspokeTests", dependencies: ["hubspoke", "HubSpokeCore", "HubSpokeDesignFile"]),
     ]
