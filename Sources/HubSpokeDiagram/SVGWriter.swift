@@ -50,7 +50,10 @@ public enum SVGWriter {
             case .other:
                 points = [(from.centerX, from.centerY), (to.centerX, to.centerY)]
                 labels.append(
-                    ((from.centerX + to.centerX) / 2, (from.centerY + to.centerY) / 2 - 4, edge.label, "middle", edge.severity))
+                    (
+                        (from.centerX + to.centerX) / 2, (from.centerY + to.centerY) / 2 - 4, edge.label, "middle",
+                        edge.severity
+                    ))
             }
             var attributes = [
                 "points": points.map { "\($0.0),\($0.1)" }.joined(separator: " "),

@@ -206,12 +206,15 @@ public struct TopologyPicture: Hashable, Sendable {
             for b in services.bastions[key, default: []] {
                 let bastion = design.bastionHosts[b]
                 placed.append(
-                    Service(kind: .bastion, name: bastion.name, detail: bastion.sku, severity: marks.family(bastion.name)))
+                    Service(
+                        kind: .bastion, name: bastion.name, detail: bastion.sku, severity: marks.family(bastion.name)))
             }
             for r in services.routeServers[key, default: []] {
                 let routeServer = design.routeServers[r]
                 placed.append(
-                    Service(kind: .routeServer, name: routeServer.name, detail: "", severity: marks.family(routeServer.name)))
+                    Service(
+                        kind: .routeServer, name: routeServer.name, detail: "", severity: marks.family(routeServer.name)
+                    ))
             }
             let role: Role = middle.contains(i) ? .hub : (peered.contains(i) ? .spoke : .standalone)
             return Node(

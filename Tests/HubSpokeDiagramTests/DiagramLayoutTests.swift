@@ -10,7 +10,9 @@ func twoHubDesign() -> Design {
         VirtualNetwork(
             name: name, addressPrefixes: [prefix + ".0.0/16"],
             subnets: hub ? [Subnet(name: "GatewaySubnet", addressPrefixes: [prefix + ".0.0/27"])] : [],
-            virtualNetworkPeerings: peers.map { VirtualNetworkPeering(name: "\(name)-to-\($0)", remoteVirtualNetwork: $0) })
+            virtualNetworkPeerings: peers.map {
+                VirtualNetworkPeering(name: "\(name)-to-\($0)", remoteVirtualNetwork: $0)
+            })
     }
     return Design(virtualNetworks: [
         vnet("hub-weu", "10.0", hub: true, peers: ["hub-neu", "spoke-a", "spoke-b"]),

@@ -2,11 +2,11 @@ import Foundation
 import HubSpokeCore
 import Testing
 
+@testable import HubSpokeDiagram
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import HubSpokeDiagram
 
 private func picture(_ design: Design) -> TopologyPicture {
     TopologyPicture(design: design, findings: Validator().validate(design))
@@ -69,7 +69,8 @@ private func picture(_ design: Design) -> TopologyPicture {
         #expect(lines.contains("{ rank=same; vnet0; }"))
         #expect(lines.contains("{ rank=same; vnet3; }"))
         #expect(lines.contains("vnet1 -- vnet0 [label=\"AFG- / AF-R\"];"))
-        #expect(lines.contains { $0.hasPrefix("vnet0 [label=\"vnet-hub\\lhub 10.0.0.0/16\\lGatewaySubnet 10.0.0.0/27\\l") })
+        #expect(
+            lines.contains { $0.hasPrefix("vnet0 [label=\"vnet-hub\\lhub 10.0.0.0/16\\lGatewaySubnet 10.0.0.0/27\\l") })
         #expect(!text.contains("->"))
     }
 

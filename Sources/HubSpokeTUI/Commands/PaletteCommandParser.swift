@@ -24,7 +24,8 @@ public enum PaletteCommandParser {
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
-        "add", "peer", "set", "del", "goto", "w", "wq", "export", "diagram", "e", "q", "q!", "undo", "redo", "theme", "help",
+        "add", "peer", "set", "del", "goto", "w", "wq", "export", "diagram", "e", "q", "q!", "undo", "redo", "theme",
+        "help",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {

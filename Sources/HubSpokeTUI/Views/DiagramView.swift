@@ -91,7 +91,8 @@ public enum DiagramView {
         let length = right.x - start
         guard length > 0 else { return }
         for column in start..<right.x { grid[column, y] = Cell("─", role: role) }
-        let label = (leftHalf.map(PeeringFlags.letters) ?? "none") + " " + (rightHalf.map(PeeringFlags.letters) ?? "none")
+        let label =
+            (leftHalf.map(PeeringFlags.letters) ?? "none") + " " + (rightHalf.map(PeeringFlags.letters) ?? "none")
         if length >= label.count + 2 { grid.put(label, x: start + (length - label.count) / 2, y: y + 1, role: role) }
     }
 
