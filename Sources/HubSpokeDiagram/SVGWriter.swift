@@ -115,19 +115,20 @@ public enum SVGWriter {
 
     static func drawLegend(at y: Int, into canvas: inout SVGCanvas) {
         canvas.open("g", ["font-size": "11", "fill": "#37474f"])
-        let flags = VirtualNetworkPeering.flagLetterMeanings.map { "\($0.0) \($0.1)" }.joined(separator: "  ")
+        let flags = VirtualNetworkPeering.flagLetterMeanings.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
         canvas.text([("Peering flags: \(flags); - off", nil)], x: margin, y: y, attributes: [:])
         canvas.text(
             [("Labels: hub half next to the hub, spoke half next to the spoke; dashed: one half only", nil)],
             x: margin, y: y + lineHeight, attributes: [:])
         var findings: [(String, String?)] = [("Findings: ", nil)]
-        for severity in Severity.allCases.reversed() {
+        for (position, severity) in Severity.allCases.reversed().enumerated() {
+            if position > 0 { findings.append((", ", nil)) }
             findings.append((severity.marker, severity.colour))
-            findings.append((" \(severity.rawValue)  ", nil))
+            findings.append((" \(severity.rawValue)", nil))
         }
         canvas.text(findings, x: margin, y: y + 2 * lineHeight, attributes: [:])
         canvas.text(
-            [("Services: GW gateway  FW firewall  BAS Bastion  RS Route Server", nil)], x: margin,
+            [("Services: GW gateway, FW firewall, BAS Bastion, RS Route Server", nil)], x: margin,
             y: y + 3 * lineHeight, attributes: [:])
         canvas.close("g")
     }

@@ -6,7 +6,7 @@ import HubSpokeCore
 /// the ``DiagramLayout`` that places them.
 public struct TopologyPicture: Hashable, Sendable {
     public enum Role: String, Hashable, Sendable {
-        /// In the middle band: a hub, or the VNet standing in for one in a design without hubs.
+        /// A hub (see ``TopologyRoles``), in the middle band.
         case hub
         /// Peered with something.
         case spoke
@@ -216,7 +216,8 @@ public struct TopologyPicture: Hashable, Sendable {
                         kind: .routeServer, name: routeServer.name, detail: "", severity: marks.family(routeServer.name)
                     ))
             }
-            let role: Role = middle.contains(i) ? .hub : (peered.contains(i) ? .spoke : .standalone)
+            // The VNet standing in the middle of a design without hubs is drawn there, not called a hub.
+            let role: Role = roles.isHub(i) ? .hub : (peered.contains(i) ? .spoke : .standalone)
             return Node(
                 index: i, name: vnet.name, addressPrefixes: vnet.addressPrefixes, role: role, subnets: subnets,
                 services: placed, severity: marks.exact(vnet.name))
