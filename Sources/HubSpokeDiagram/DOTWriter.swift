@@ -41,12 +41,8 @@ public enum DOTWriter {
     static func id(_ index: Int) -> String { "vnet\(index)" }
 
     static func node(_ node: TopologyPicture.Node) -> String {
-        var label = [(node.severity.map { $0.marker + " " } ?? "") + node.name]
-        label.append((node.role == .hub ? "hub " : "") + node.addressPrefixes.joined(separator: ", "))
-        label += node.subnets.map { (($0.severity.map { $0.marker + " " }) ?? "") + $0.label }
-        label += node.services.map { (($0.severity.map { $0.marker + " " }) ?? "") + $0.label }
         // `\l` left-justifies each line in Graphviz labels.
-        let text = label.map(escape).joined(separator: "\\l") + "\\l"
+        let text = node.lines.map { escape($0.markedText) }.joined(separator: "\\l") + "\\l"
         var attributes = ["label=\"\(text)\""]
         if node.role == .hub { attributes.append("fillcolor=\"#e3eefc\"") }
         if let worst = node.worstInside { attributes.append("color=" + quote(worst.colour)) }
@@ -59,15 +55,6 @@ public enum DOTWriter {
 
     /// DOT strings end at an unescaped quote; backslashes would start escapes.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.append(character)
-            }
-        }
-        return out
+        escaped(text, ["\"": "\\\"", "\\": "\\\\", "\n": "\\n"])
     }
 }

@@ -36,10 +36,10 @@ public enum MermaidWriter {
         for severity in Severity.allCases.reversed() {
             lines.append("    classDef \(severity.rawValue) stroke:\(severity.colour),stroke-width:3px")
         }
+        // One class a statement: Mermaid adds them up, while a comma would separate node IDs.
         for node in order.map({ picture.nodes[$0] }) {
-            var classes = [node.role == .hub ? "hub" : "spoke"]
-            if let worst = node.worstInside { classes.append(worst.rawValue) }
-            lines.append("    class \(id(node.index)) \(classes.joined(separator: ","))")
+            lines.append("    class \(id(node.index)) \(node.role == .hub ? "hub" : "spoke")")
+            if let worst = node.worstInside { lines.append("    class \(id(node.index)) \(worst.rawValue)") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -47,30 +47,13 @@ public enum MermaidWriter {
     static func id(_ index: Int) -> String { "vnet\(index)" }
 
     static func label(_ node: TopologyPicture.Node) -> String {
-        var parts = ["<b>" + escape((node.severity.map { $0.marker + " " } ?? "") + node.name) + "</b>"]
-        let role = node.role == .hub ? "hub " : ""
-        parts.append(escape(role + node.addressPrefixes.joined(separator: ", ")))
-        for subnet in node.subnets {
-            parts.append(escape((subnet.severity.map { $0.marker + " " } ?? "") + subnet.label))
-        }
-        for service in node.services {
-            parts.append(escape((service.severity.map { $0.marker + " " } ?? "") + service.label))
-        }
-        return parts.joined(separator: "<br/>")
+        node.lines.map { line in
+            line.kind == .name ? "<b>" + escape(line.markedText) + "</b>" : escape(line.markedText)
+        }.joined(separator: "<br/>")
     }
 
     /// Mermaid's entity codes, so names cannot close the label or start markup.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\"": out += "#quot;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "#": out += "#35;"
-            default: out.append(character)
-            }
-        }
-        return out
+        escaped(text, ["\"": "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;"])
     }
 }

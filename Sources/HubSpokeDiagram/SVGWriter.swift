@@ -98,18 +98,19 @@ public enum SVGWriter {
                 "stroke": node.worstInside?.colour ?? (isHub ? "#1f4e9a" : "#78909c"),
                 "stroke-width": isHub || node.worstInside != nil ? "2.5" : "1.5",
             ])
-        var y = box.y + 18
-        func line(_ severity: Severity?, _ text: String, _ attributes: [String: String]) {
-            var parts: [(String, String?)] = []
-            if let severity { parts.append((severity.marker + " ", severity.colour)) }
-            parts.append((truncated(text, to: lineCharacters - (severity == nil ? 0 : 2)), nil))
-            canvas.text(parts, x: box.x + 8, y: y, attributes: attributes)
-            y += lineHeight
+        for (position, line) in node.lines.enumerated() {
+            var runs: [(String, String?)] = []
+            if let severity = line.severity { runs.append((severity.marker + " ", severity.colour)) }
+            runs.append((truncated(line.text, to: lineCharacters - (line.severity == nil ? 0 : 2)), nil))
+            var attributes: [String: String]
+            switch line.kind {
+            case .name: attributes = ["font-weight": "bold", "fill": "#102a43"]
+            case .prefixes: attributes = ["fill": "#1f4e9a"]
+            case .subnet: attributes = ["fill": "#263238"]
+            case .service: attributes = ["fill": "#6a1b9a"]
+            }
+            canvas.text(runs, x: box.x + 8, y: box.y + 18 + position * lineHeight, attributes: attributes)
         }
-        line(node.severity, node.name, ["font-weight": "bold", "fill": "#102a43"])
-        line(nil, (isHub ? "hub " : "") + node.addressPrefixes.joined(separator: ", "), ["fill": "#1f4e9a"])
-        for subnet in node.subnets { line(subnet.severity, subnet.label, ["fill": "#263238"]) }
-        for service in node.services { line(service.severity, service.label, ["fill": "#6a1b9a"]) }
         canvas.close("g")
     }
 
@@ -159,10 +160,7 @@ public enum SVGWriter {
 
         init(_ picture: TopologyPicture) {
             let layout = picture.layout
-            func boxHeight(_ index: Int) -> Int {
-                let node = picture.nodes[index]
-                return 10 + (2 + node.subnets.count + node.services.count) * lineHeight
-            }
+            func boxHeight(_ index: Int) -> Int { 10 + picture.nodes[index].lines.count * lineHeight }
             let groups = layout.groups
             let aboveHeight = groups.flatMap(\.above).map(boxHeight).max() ?? 0
             let hubHeight = groups.map(\.hub).map(boxHeight).max() ?? 0

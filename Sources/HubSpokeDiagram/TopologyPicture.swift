@@ -65,6 +65,29 @@ public struct TopologyPicture: Hashable, Sendable {
         public var worstInside: Severity? {
             ([severity] + subnets.map(\.severity) + services.map(\.severity)).compactMap { $0 }.max()
         }
+
+        /// What every format prints in the VNet's box, top to bottom.
+        public var lines: [BoxLine] {
+            [
+                BoxLine(kind: .name, text: name, severity: severity),
+                BoxLine(
+                    kind: .prefixes, text: (role == .hub ? "hub " : "") + addressPrefixes.joined(separator: ", "),
+                    severity: nil),
+            ] + subnets.map { BoxLine(kind: .subnet, text: $0.label, severity: $0.severity) }
+                + services.map { BoxLine(kind: .service, text: $0.label, severity: $0.severity) }
+        }
+    }
+
+    /// One line of a VNet's box.
+    public struct BoxLine: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable { case name, prefixes, subnet, service }
+
+        public var kind: Kind
+        public var text: String
+        public var severity: Severity?
+
+        /// The text after its finding marker (`▲ PrimarySubnet 10.30.10.0/24`).
+        public var markedText: String { (severity.map { $0.marker + " " } ?? "") + text }
     }
 
     /// One peering half as the owning VNet declares it.

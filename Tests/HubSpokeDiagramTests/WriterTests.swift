@@ -35,7 +35,7 @@ private func picture(_ design: Design) -> TopologyPicture {
         #expect(text.contains("vnet1 ---|\"● AF-- / AF--\"| vnet0"))
         #expect(text.contains("linkStyle 0 stroke:#1565c0"))
         // the first VNet stands in the middle of a design without hubs, but is not called one
-        #expect(text.contains("class vnet0 spoke,warning"))
+        #expect(text.contains("class vnet0 spoke\n    class vnet0 warning\n"))
         #expect(!text.contains("hub 10.30.0.0/16"))
     }
 

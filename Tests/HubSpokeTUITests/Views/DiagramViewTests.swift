@@ -4,25 +4,25 @@ import Testing
 @testable import HubSpokeTUI
 
 @Suite struct DiagramViewTests {
+    /// Two hubs (each with a GatewaySubnet) peered with each other, each with its own spokes,
+    /// built by typing as a user would.
     func twoHubState() -> AppState {
-        func vnet(_ name: String, _ prefix: String, hub: Bool = false, peers: [String]) -> VirtualNetwork {
-            VirtualNetwork(
-                name: name, addressPrefixes: [prefix + ".0.0/16"],
-                subnets: hub ? [Subnet(name: "GatewaySubnet", addressPrefixes: [prefix + ".0.0/27"])] : [],
-                virtualNetworkPeerings: peers.map {
-                    VirtualNetworkPeering(name: "\(name)-to-\($0)", remoteVirtualNetwork: $0)
-                })
+        var state = AppState(design: Design(), filePath: nil, width: 160, height: 40)
+        let vnets = [
+            ("hub-weu", "10.0"), ("spoke-a", "10.1"), ("hub-neu", "10.100"), ("spoke-b", "10.2"),
+            ("spoke-c", "10.101"), ("spoke-d", "10.3"),
+        ]
+        for (name, prefix) in vnets { command(&state, "add vnet \(name) \(prefix).0.0/16") }
+        for (hub, prefix) in [("hub-weu", "10.0"), ("hub-neu", "10.100")] {
+            command(&state, "add subnet \(hub) GatewaySubnet \(prefix).0.0/27")
         }
-        let design = Design(virtualNetworks: [
-            vnet("hub-weu", "10.0", hub: true, peers: ["hub-neu", "spoke-a", "spoke-b", "spoke-d"]),
-            vnet("spoke-a", "10.1", peers: ["hub-weu"]),
-            vnet("hub-neu", "10.100", hub: true, peers: ["hub-weu", "spoke-c"]),
-            vnet("spoke-b", "10.2", peers: ["hub-weu"]),
-            vnet("spoke-c", "10.101", peers: ["hub-neu"]),
-            vnet("spoke-d", "10.3", peers: ["hub-weu"]),
-        ])
-        var state = AppState(design: design, filePath: nil, width: 160, height: 40)
-        _ = send(&state, .validated([], revision: state.designRevision), .key(.char("v")))
+        for (a, b) in [
+            ("hub-weu", "hub-neu"), ("hub-weu", "spoke-a"), ("hub-weu", "spoke-b"), ("hub-weu", "spoke-d"),
+            ("hub-neu", "spoke-c"),
+        ] {
+            command(&state, "peer \(a) \(b)")
+        }
+        _ = send(&state, .key(.char("v")))
         return state
     }
 
