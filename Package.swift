@@ -40,10 +40,12 @@ let package = Package(
             dependencies: ["HubSpokeCore", "HubSpokeDesignFile", "HubSpokeBicep", "HubSpokeTUI"],
             path: "Sources/HubSpokeBenchmarks"
         ),
+        // What several test targets share: running ../shared/tools/check-bicep.
+        .target(name: "HubSpokeTestSupport", path: "Tests/HubSpokeTestSupport"),
         .testTarget(name: "HubSpokeCoreTests", dependencies: ["HubSpokeCore"]),
         .testTarget(name: "HubSpokeDesignFileTests", dependencies: ["HubSpokeDesignFile"]),
         .testTarget(
-            name: "HubSpokeBicepTests", dependencies: ["HubSpokeBicep", "HubSpokeDesignFile"],
+            name: "HubSpokeBicepTests", dependencies: ["HubSpokeBicep", "HubSpokeDesignFile", "HubSpokeTestSupport"],
             // Bicep fixtures are read by path from the tests, not bundled.
             exclude: [
                 "Fixtures/bad-syntax-unclosed.bicep", "Fixtures/bad-syntax.bicep", "Fixtures/good-rich.bicep",
@@ -52,6 +54,9 @@ let package = Package(
         ),
         .testTarget(name: "HubSpokeDiagramTests", dependencies: ["HubSpokeDiagram", "HubSpokeCore"]),
         .testTarget(name: "HubSpokeTUITests", dependencies: ["HubSpokeTUI"]),
-        .testTarget(name: "hubspokeTests", dependencies: ["hubspoke", "HubSpokeCore", "HubSpokeDesignFile"]),
+        .testTarget(
+            name: "hubspokeTests",
+            dependencies: ["hubspoke", "HubSpokeCore", "HubSpokeDesignFile", "HubSpokeTestSupport"]
+        ),
     ]
 )

@@ -32,6 +32,20 @@ public enum AddressPlanner {
         return nil
     }
 
+    /// The next free private IPv4 prefix of `length` bits for a new virtual network: one that
+    /// overlaps none of `occupied` (the address spaces already in the design, the on-premises
+    /// ranges). The RFC 1918 range that already holds most of `occupied` is tried first, so a
+    /// new spoke lands next to the hub (10.4.0.0/16 after 10.0-10.3) rather than in 172.16/12;
+    /// the other private ranges follow in RFC order.
+    public static func nextFreePrivateSpace(length: Int, avoiding occupied: [AddressPrefix]) -> AddressPrefix? {
+        let ranked = ReservedRanges.rfc1918.enumerated().sorted { a, b in
+            let countA = occupied.filter { $0.overlaps(a.element) }.count
+            let countB = occupied.filter { $0.overlaps(b.element) }.count
+            return countA != countB ? countA > countB : a.offset < b.offset
+        }
+        return nextFree(length: length, inside: ranked.map(\.element), avoiding: occupied)
+    }
+
     /// Sorted, disjoint closed intervals covering the same addresses as `prefixes`.
     public static func mergedIntervals(_ prefixes: [AddressPrefix]) -> [ClosedRange<UInt128>] {
         let sorted = prefixes.sorted { $0.first < $1.first }

@@ -15,15 +15,19 @@ extension Reducer {
     private static func perform(_ command: PaletteCommand, _ state: inout AppState) throws(PaletteError) -> [Effect] {
         switch command {
         case .addVirtualNetwork(let name, let prefix, let region):
+            let prefix = try AddressProposal.resolveVirtualNetworkPrefix(prefix, in: state.design)
             let design = try DesignEditor.addVirtualNetwork(state.design, name: name, prefix: prefix, region: region)
             commit(&state, design, structural: true, message: "added \(name) \(prefix)")
             _ = select(&state, path: name)
         case .addSubnet(let vnet, let name, let prefix):
+            let prefix = try AddressProposal.resolveSubnetPrefix(prefix, virtualNetwork: vnet, in: state.design)
             let design = try DesignEditor.addSubnet(state.design, virtualNetwork: vnet, name: name, prefix: prefix)
             commit(&state, design, structural: true, message: "added subnet \(name) \(prefix) to \(vnet)")
             if case .subnet(let v, let s)? = ResourceLocation(ResourcePath.child(vnet, .subnets, name), in: design) {
                 _ = select(&state, path: ResourceLocation.subnet(v, s).path(in: design))
             }
+        case .addResource(let recipe):
+            try addResource(recipe, &state)
         case .peer(let first, let second):
             let design = try DesignEditor.peer(state.design, first, second)
             commit(
@@ -40,10 +44,11 @@ extension Reducer {
                 message: "\(path) \(field) = \(value)")
         case .delete(let path):
             let location = ResourceLocation(path, in: state.design)
-            let design = try DesignEditor.delete(state.design, path: path)
+            let (design, alsoRemoved) = try DesignEditor.deleteWithDependents(state.design, path: path)
+            let also = alsoRemoved.isEmpty ? "" : " and \(alsoRemoved.joined(separator: ", "))"
             commit(
                 &state, design, structural: true,
-                message: "deleted \(location?.kindName ?? "resource") \(path); u to undo")
+                message: "deleted \(location?.kindName ?? "resource") \(path)\(also); u to undo")
         case .write(let file):
             return save(&state, to: file, quitAfter: false)
         case .writeQuit(let file):

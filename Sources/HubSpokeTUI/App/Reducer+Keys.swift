@@ -192,6 +192,10 @@ extension Reducer {
                     let found = DesignEditor.field(field, at: location, in: design)
                 else { return [] }
                 return found.kind.suggestions
+            },
+            prefixProposals: { vnet, partial in
+                guard let vnet else { return AddressProposal.virtualNetworkCompletions(partial: partial, in: design) }
+                return AddressProposal.subnetCompletions(virtualNetwork: vnet, partial: partial, in: design)
             })
     }
 

@@ -8,12 +8,17 @@ public struct CompletionContext: Sendable {
     public var fields: @Sendable (String) -> [String]
     /// Suggested values for a field of a path (e.g. true/false for flags).
     public var values: @Sendable (String, String) -> [String]
+    /// Free prefixes for a new subnet of the named VNet, or a new VNet when nil, given the
+    /// partly typed prefix or size (`/24`).
+    public var prefixProposals: @Sendable (String?, String) -> [String]
 
     public init(
         virtualNetworks: [String] = [], paths: [String] = [], themes: [String] = BuiltInThemes.names,
         fields: @escaping @Sendable (String) -> [String] = { _ in [] },
-        values: @escaping @Sendable (String, String) -> [String] = { _, _ in [] }
+        values: @escaping @Sendable (String, String) -> [String] = { _, _ in [] },
+        prefixProposals: @escaping @Sendable (String?, String) -> [String] = { _, _ in [] }
     ) {
+        self.prefixProposals = prefixProposals
         self.virtualNetworks = virtualNetworks
         self.paths = paths
         self.themes = themes

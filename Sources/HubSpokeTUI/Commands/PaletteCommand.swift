@@ -5,6 +5,8 @@ public enum PaletteCommand: Hashable, Sendable {
     case addVirtualNetwork(name: String, prefix: String, region: String?)
     /// `:add subnet VNET NAME PREFIX`
     case addSubnet(virtualNetwork: String, name: String, prefix: String)
+    /// `:add vm|nva|gateway|firewall|bastion|publicip ...` (see ``ResourceRecipe``)
+    case addResource(ResourceRecipe)
     /// `:peer VNET_A VNET_B`: both halves, `A-to-B` and `B-to-A`, default flags.
     case peer(String, String)
     /// `:set PATH FIELD VALUE`

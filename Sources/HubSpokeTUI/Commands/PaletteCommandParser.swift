@@ -44,9 +44,12 @@ public enum PaletteCommandParser {
             case "subnet":
                 guard arguments.count == 3 else { throw usage("add subnet") }
                 return .addSubnet(virtualNetwork: arguments[0], name: arguments[1], prefix: arguments[2])
+            case _ where ResourceRecipe.kinds.contains(kind):
+                return .addResource(try ResourceRecipe.parse(kind: kind, arguments))
             default:
                 throw PaletteError(
-                    "cannot add '\(kind)': :add vnet NAME PREFIX [REGION] or :add subnet VNET NAME PREFIX")
+                    "cannot add '\(kind)': :add \((["vnet", "subnet"] + ResourceRecipe.kinds).joined(separator: "|")) ..."
+                )
             }
         case "peer":
             guard rest.count == 2 else { throw usage("peer") }

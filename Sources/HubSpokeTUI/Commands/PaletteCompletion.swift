@@ -11,6 +11,7 @@ public enum PaletteCompletion {
         } else {
             partial = words.removeLast()
         }
+        if let proposals = addressProposals(after: words, partial: partial, context: context) { return proposals }
         let options = options(after: words, context: context)
         let lower = partial.lowercased()
         return options.filter { $0.lowercased().hasPrefix(lower) }
@@ -20,7 +21,9 @@ public enum PaletteCompletion {
         guard let head = words.first else { return PaletteCommandParser.commandWords }
         let position = words.count
         switch (head, position) {
-        case ("add", 1): return ["vnet", "subnet"]
+        case ("add", 1): return ["vnet", "subnet"] + ResourceRecipe.kinds
+        case ("add", _) where ResourceRecipe.kinds.contains(words[1]):
+            return ResourceRecipe.completions(kind: words[1], typed: Array(words.dropFirst(2)), context: context)
         case ("add", 2) where words[1] == "subnet": return context.virtualNetworks
         case ("peer", 1), ("peer", 2): return context.virtualNetworks.filter { !words.dropFirst().contains($0) }
         case ("set", 1), ("del", 1), ("goto", 1): return context.paths

@@ -17,6 +17,8 @@ public enum FieldKind: Hashable, Sendable {
     /// An IP address, possibly empty.
     case optionalAddress
     case choice([String])
+    /// A value checked against the design (see ``FieldCheck``).
+    case checked(FieldCheck)
 
     /// Checks `text` and returns the value to store (normalised), or the reason it is refused.
     public func accept(_ text: String) -> Result<String, PaletteError> {
@@ -61,6 +63,8 @@ public enum FieldKind: Hashable, Sendable {
                 return .failure(PaletteError("'\(trimmed)' is not one of \(options.joined(separator: ", "))"))
             }
             return .success(match)
+        case .checked(let check):
+            return check.accept(trimmed)
         }
     }
 
@@ -79,6 +83,7 @@ public enum FieldKind: Hashable, Sendable {
         switch self {
         case .flag: ["true", "false"]
         case .choice(let options): options
+        case .checked(let check): check.suggestions
         default: []
         }
     }

@@ -42,10 +42,20 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding("mouse", "click to focus and select; wheel to scroll"),
         KeyBinding(":add vnet NAME PREFIX [REGION]", "add a virtual network"),
         KeyBinding(":add subnet VNET NAME PREFIX", "add a subnet"),
+        KeyBinding(":add vnet NAME /16", "add a VNet at the next free /16 that overlaps nothing (Tab proposes it)"),
+        KeyBinding(":add subnet VNET NAME /24", "add a subnet at the next free /24 of the VNet (Tab proposes it)"),
+        KeyBinding(
+            ":add vm NAME SUBNET_PATH [IP] [--linux]", "add a VM and its NIC NAME-nic (password: secure parameter)"),
+        KeyBinding(":add nva NAME SUBNET_PATH [IP]", "add a Linux NVA whose NIC has IP forwarding on"),
+        KeyBinding(":add gateway VNET vpn|expressroute SKU", "add a gateway, its GatewaySubnet /27 and public IP"),
+        KeyBinding(":add firewall VNET", "add Azure Firewall, AzureFirewallSubnet /26, public IP and a policy"),
+        KeyBinding(":add bastion VNET", "add Bastion, AzureBastionSubnet /26 and public IP"),
+        KeyBinding(":add publicip NAME", "add a Standard static public IP"),
         KeyBinding(":peer VNET_A VNET_B", "peer two VNets (both halves A-to-B, B-to-A)"),
         KeyBinding(
             ":set PATH FIELD VALUE", "set a field, e.g. :set vnet-hub/peerings/hub-to-spoke1 allowGatewayTransit true"),
-        KeyBinding(":del PATH", "delete a resource"),
+        KeyBinding(
+            ":del PATH", "delete a resource (a gateway, firewall, Bastion or VM takes its unused public IP / NIC)"),
         KeyBinding(":goto PATH", "select a resource"),
         KeyBinding(":w [FILE] / :wq", "save (atomically) / save and quit"),
         KeyBinding(":e FILE", "open a design file"),

@@ -100,6 +100,11 @@ public enum InspectorView {
                 if let error = input.error {
                     y += 1
                     grid.put("✖ " + error, x: valueX, y: y, role: .inputError, maxWidth: valueWidth)
+                } else if let usage = AddressProposal.usage(editing: field.name, at: location, text: input.text) {
+                    for line in usage.flatMap({ wrap($0, width: valueWidth) }) {
+                        y += 1
+                        grid.put(line, x: valueX, y: y, role: .muted, maxWidth: valueWidth)
+                    }
                 }
             } else if field.kind == .flag {
                 let on = field.value == "true"

@@ -6,8 +6,8 @@ public enum OverlayView {
             renderHelp(state, filter: filter, into: &frame.grid)
         case .confirmDelete(let path):
             dialog(
-                ["Delete \(path)?", "", "y  delete (u undoes it)", "n  keep it"], title: "Delete", state: state,
-                into: &frame.grid)
+                ["Delete \(path)?"] + DesignEditor.dependentsNote(path, in: state.design)
+                    + ["", "y  delete (u undoes it)", "n  keep it"], title: "Delete", state: state, into: &frame.grid)
         case .quitPrompt:
             dialog(
                 ["There are unsaved changes.", "", "s  save and quit", "d  discard changes and quit", "c  cancel"],

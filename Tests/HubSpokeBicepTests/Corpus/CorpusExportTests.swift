@@ -1,6 +1,7 @@
 import Foundation
 import HubSpokeBicep
 import HubSpokeCore
+import HubSpokeTestSupport
 import Testing
 
 /// What import hands to export: every corpus project, read and written back, is Bicep the

@@ -1,5 +1,6 @@
 import HubSpokeBicep
 import HubSpokeCore
+import HubSpokeTestSupport
 import Testing
 
 /// The seed tutorial is the first real Bicep file the product must read.

@@ -1,5 +1,6 @@
 import HubSpokeBicep
 import HubSpokeCore
+import HubSpokeTestSupport
 import Testing
 
 /// Every built-in example must export to Bicep that the offline checker accepts: both parsers,

@@ -34,7 +34,7 @@ import Testing
     @Test(arguments: [
         ("add vnet onlyname", "usage: :add vnet NAME PREFIX [REGION]"),
         ("add subnet v s", "usage: :add subnet VNET NAME PREFIX"),
-        ("add gateway x", "cannot add 'gateway'"),
+        ("add widget x", "cannot add 'widget'"),
         ("peer a", "usage: :peer VNET_A VNET_B"),
         ("peer a A", "cannot be peered with itself"),
         ("set path field", "usage: :set PATH FIELD VALUE"),

@@ -3,16 +3,16 @@ import Foundation
 /// Runs `../shared/tools/check-bicep` on Bicep text. The checker is found through the
 /// `CHECK_BICEP` environment variable (path to the script), else next to the project at
 /// `../shared/tools/check-bicep` (or a folder further up); its venv through `CHECK_BICEP_VENV` or `./.venv-check-bicep`.
-/// Without them the check fails with the setup command: the lead's CI installs it.
-enum CheckBicep {
-    struct Result {
-        var status: Int32
-        var output: String
+/// Without them the check fails with the setup command: `.ci/run` installs it. Shared by the
+/// Bicep writer's tests and the end-to-end tests that export from the designer.
+public enum CheckBicep {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var output: String
     }
 
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
 
     static var scriptPath: String? {
         if let path = ProcessInfo.processInfo.environment["CHECK_BICEP"], !path.isEmpty { return path }
@@ -32,7 +32,7 @@ enum CheckBicep {
         """
 
     /// Writes each text to a temporary file named after its key and checks them all at once.
-    static func run(_ files: [(name: String, text: String)]) throws -> Result {
+    public static func run(_ files: [(name: String, text: String)]) throws -> Result {
         guard let script = scriptPath else { return Result(status: 2, output: setupHelp) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("check-bicep-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
