@@ -51,6 +51,18 @@ import Testing
         #expect(try String(contentsOfFile: out, encoding: .utf8) == svg)
     }
 
+    @Test func bicepWithAParameterOverride() throws {
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../HubSpokeBicepTests/Fixtures/tutorial-main.bicep").standardized.path
+        let run = try CLIRun.run([
+            "diagram", seed, "--format", "mermaid", "--param", "secondaryVnetAddressPrefix=10.21.0.0/16",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        // the override moves the VNet away from its subnet: the VNet box carries the error
+        #expect(run.stdout.contains("<b>✖ vnet-prod-ae-wv-002</b><br/>10.21.0.0/16<br/>"))
+        #expect(run.stdout.contains("<b>vnet-prod-ae-wv-001</b><br/>10.30.0.0/16<br/>"))
+    }
+
     @Test func anUnknownExtensionWithoutFormatIsMisuse() throws {
         let run = try CLIRun.run(["diagram", try exampleFile("hub-and-spoke"), "-o", scratch.path("t.png")])
         #expect(run.status == 2)
