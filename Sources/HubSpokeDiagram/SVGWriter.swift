@@ -21,12 +21,11 @@ public enum SVGWriter {
 
         canvas.open("g", ["fill": "none", "stroke-width": "2"])
         var labels: [(x: Int, y: Int, text: String, anchor: String, severity: Severity?)] = []
-        var lane = 0
-        for edge in picture.edges {
+        for (position, edge) in picture.edges.enumerated() {
             guard let from = geometry.boxes[edge.from], let to = geometry.boxes[edge.to] else { continue }
             let points: [(Int, Int)]
-            switch edge.kind {
-            case .hubToSpoke:
+            switch (edge.kind, geometry.lanes[position]) {
+            case (.hubToSpoke, _):
                 let spokeAbove = to.y < from.y
                 let bus = spokeAbove ? geometry.busAbove : geometry.busBelow
                 let spokeEnd = spokeAbove ? to.bottom : to.y
@@ -36,22 +35,29 @@ public enum SVGWriter {
                 let hubLabelY = spokeAbove ? bus - 6 : bus + 14
                 labels.append((to.centerX + 6, spokeLabelY, edge.toHalf?.flags ?? "none", "start", edge.severity))
                 labels.append((to.centerX + 6, hubLabelY, edge.fromHalf?.flags ?? "none", "start", nil))
-            case .hubToHub:
+            case (.hubToHub, let lane?):
+                // Out of the right part of the left hub, along a lane under the hubs, into the right one.
                 let (left, right) = from.x < to.x ? (from, to) : (to, from)
-                let y = geometry.laneBase + 12 * lane
-                lane += 1
                 let x1 = left.x + boxWidth - 40
                 let x2 = right.x + 40
-                points = [(x1, left.bottom), (x1, y), (x2, y), (x2, right.bottom)]
+                points = [(x1, left.bottom), (x1, lane.y), (x2, lane.y), (x2, right.bottom)]
                 let leftHalf = left.x == from.x ? edge.fromHalf : edge.toHalf
                 let rightHalf = left.x == from.x ? edge.toHalf : edge.fromHalf
-                labels.append((x1 + 6, y + 13, leftHalf?.flags ?? "none", "start", edge.severity))
-                labels.append((x2 - 6, y + 13, rightHalf?.flags ?? "none", "end", nil))
-            case .other:
-                points = [(from.centerX, from.centerY), (to.centerX, to.centerY)]
+                labels.append((x1 + 6, lane.y + 13, leftHalf?.flags ?? "none", "start", edge.severity))
+                labels.append((x2 - 6, lane.y + 13, rightHalf?.flags ?? "none", "end", nil))
+            case (_, let lane?):
+                // Two VNets of the same outer row: along a lane outside the row.
+                let (a, b) = from.x < to.x ? (from, to) : (to, from)
+                let (aEnd, bEnd) = lane.band == .above ? (a.y, b.y) : (a.bottom, b.bottom)
+                points = [(a.centerX, aEnd), (a.centerX, lane.y), (b.centerX, lane.y), (b.centerX, bEnd)]
+                labels.append(((a.centerX + b.centerX) / 2, lane.y - 3, edge.label, "middle", edge.severity))
+            case (_, nil):
+                // Different rows: straight from the upper box's bottom to the lower box's top.
+                let (upper, lower) = from.y <= to.y ? (from, to) : (to, from)
+                points = [(upper.centerX, upper.bottom), (lower.centerX, lower.y)]
                 labels.append(
                     (
-                        (from.centerX + to.centerX) / 2, (from.centerY + to.centerY) / 2 - 4, edge.label, "middle",
+                        (upper.centerX + lower.centerX) / 2, (upper.bottom + lower.y) / 2 - 4, edge.label, "middle",
                         edge.severity
                     ))
             }
@@ -74,8 +80,24 @@ public enum SVGWriter {
             var parts: [(String, String?)] = []
             if let severity = label.severity { parts.append((severity.marker + " ", severity.colour)) }
             parts.append((label.text, nil))
-            let x = label.severity != nil && label.anchor == "start" ? label.x - 16 : label.x
-            canvas.text(parts, x: x, y: label.y, attributes: ["text-anchor": label.anchor, "fill": "#37474f"])
+            // A marker goes left of a label that starts at the line, so the flags stay put.
+            var x = label.severity != nil && label.anchor == "start" ? label.x - 16 : label.x
+            var anchor = label.anchor
+            if anchor == "middle" {
+                // A label in the middle of a line sits on a white patch so the line does not run
+                // through it; centred by hand (11px monospace: about 7px a character), because
+                // some renderers misplace a centred text that holds a coloured marker.
+                let width = parts.reduce(0) { $0 + $1.0.count } * 7
+                x = label.x - width / 2
+                anchor = "start"
+                canvas.leaf(
+                    "rect",
+                    [
+                        "x": "\(x - 2)", "y": "\(label.y - 10)", "width": "\(width + 4)", "height": "13",
+                        "fill": "#ffffff",
+                    ])
+            }
+            canvas.text(parts, x: x, y: label.y, attributes: ["text-anchor": anchor, "fill": "#37474f"])
         }
         canvas.close("g")
 
@@ -148,12 +170,22 @@ public enum SVGWriter {
         var centerY: Int { y + height / 2 }
     }
 
-    /// Slots and rows of the layout turned into pixels.
+    /// Slots and rows of the layout turned into pixels, and the lane each edge that leaves the
+    /// bus takes: hub-to-hub lanes under the hubs, lanes above the top row and below the bottom
+    /// row for peerings between two VNets of the same row.
     struct Geometry {
+        enum Band { case above, hubs, below }
+
+        struct Lane {
+            var band: Band
+            var y: Int
+        }
+
         var boxes: [Int: Box] = [:]
+        /// Keyed by the edge's position in `picture.edges`.
+        var lanes: [Int: Lane] = [:]
         var busAbove = 0
         var busBelow = 0
-        var laneBase = 0
         var legendY = 0
         var width = 0
         var height = 0
@@ -165,21 +197,48 @@ public enum SVGWriter {
             let aboveHeight = groups.flatMap(\.above).map(boxHeight).max() ?? 0
             let hubHeight = groups.map(\.hub).map(boxHeight).max() ?? 0
             let belowHeight = groups.flatMap(\.below).map(boxHeight).max() ?? 0
-            let lanes = picture.edges.filter { $0.kind == .hubToHub }.count
+            let aboveRow = Set(groups.flatMap(\.above))
+            let belowRow = Set(groups.flatMap(\.below))
+            var laneCounts: [Band: Int] = [:]
+            var assigned: [(position: Int, band: Band, number: Int)] = []
+            for (position, edge) in picture.edges.enumerated() where edge.kind != .hubToSpoke {
+                let band: Band
+                if edge.kind == .hubToHub {
+                    band = .hubs
+                } else if aboveRow.contains(edge.from) && aboveRow.contains(edge.to) {
+                    band = .above
+                } else if belowRow.contains(edge.from) && belowRow.contains(edge.to) {
+                    band = .below
+                } else {
+                    continue
+                }
+                assigned.append((position, band, laneCounts[band, default: 0]))
+                laneCounts[band, default: 0] += 1
+            }
+            func reserve(_ band: Band) -> Int { laneCounts[band].map { 16 * $0 + 12 } ?? 0 }
             let stride = boxWidth + gap
             let contentWidth = max(0, layout.width * stride - gap)
             width = max(2 * margin + contentWidth, 720)
             let left = (width - contentWidth) / 2
 
-            let aboveY = margin
+            let aboveY = margin + reserve(.above)
             let hubY = aboveHeight > 0 ? aboveY + aboveHeight + bandGap : margin
             busAbove = hubY - 24
-            laneBase = hubY + hubHeight + 16
-            let laneSpace = lanes > 0 ? 16 + 12 * (lanes - 1) + 18 : 0
-            busBelow = hubY + hubHeight + laneSpace + 24
+            let hubLaneBase = hubY + hubHeight + 16
+            busBelow = hubY + hubHeight + reserve(.hubs) + 24
             let belowY = busBelow + 40
-            var bottom = hubY + hubHeight
-            if belowHeight > 0 { bottom = belowY + belowHeight } else if lanes > 0 { bottom += laneSpace }
+            let belowBottom = belowY + belowHeight
+            var bottom = hubY + hubHeight + reserve(.hubs)
+            if belowHeight > 0 { bottom = belowBottom + reserve(.below) }
+            for lane in assigned {
+                let y =
+                    switch lane.band {
+                    case .above: aboveY - 10 - 16 * lane.number
+                    case .hubs: hubLaneBase + 16 * lane.number
+                    case .below: belowBottom + 20 + 16 * lane.number
+                    }
+                lanes[lane.position] = Lane(band: lane.band, y: y)
+            }
 
             var slot = 0
             for group in groups {

@@ -153,6 +153,30 @@ private func picture(_ design: Design) -> TopologyPicture {
         #expect(geometry.boxes[1]!.x < geometry.boxes[2]!.x)
     }
 
+    @Test func aPeeringWithinARowTakesALaneOutsideTheRow() throws {
+        var design = Examples.hubAndSpoke
+        design.virtualNetworks[1].virtualNetworkPeerings.append(
+            VirtualNetworkPeering(name: "spoke1-to-spoke2", remoteVirtualNetwork: "vnet-spoke2"))
+        design.virtualNetworks[2].virtualNetworkPeerings.append(
+            VirtualNetworkPeering(name: "spoke2-to-spoke1", remoteVirtualNetwork: "vnet-spoke1"))
+        let picture = TopologyPicture(design: design)
+        let position = try #require(picture.edges.firstIndex { $0.from == 1 && $0.to == 2 })
+        #expect(picture.edges[position].kind == .other)
+        let geometry = SVGWriter.Geometry(picture)
+        let lane = try #require(geometry.lanes[position])
+        #expect(lane.band == .above)
+        #expect(lane.y > 0 && lane.y < geometry.boxes[1]!.y && lane.y < geometry.boxes[2]!.y)
+        let svg = SVGWriter.write(picture)
+        let one = geometry.boxes[1]!
+        let two = geometry.boxes[2]!
+        #expect(
+            svg.contains(
+                "points=\"\(one.centerX),\(one.y) \(one.centerX),\(lane.y) \(two.centerX),\(lane.y) \(two.centerX),\(two.y)\""
+            ))
+        #expect(svg.contains(">A--- / A---</text>"))
+        #expect(parse(svg) != nil)
+    }
+
     @Test func namesAreEscaped() throws {
         var design = Examples.hubAndSpoke
         design.virtualNetworks[1].subnets[0].name = "a&b<c>\"d'"
