@@ -7,7 +7,8 @@ import HubSpokeCore
 /// A spoke belongs to the first hub (in design order) it is peered with, either half.
 /// VNets peered with no hub join the last group, after its spokes, with no edge. A design
 /// with no hub at all puts its first VNet in the middle as a stand-in (``Group/isHub`` false).
-/// Complexity: one pass over VNets and peerings, with names looked up in a dictionary.
+/// Complexity: one pass over VNets and peerings, with names looked up in a dictionary; the
+/// terminal computes it every frame.
 public struct DiagramLayout: Hashable, Sendable {
     /// One hub and the spokes drawn around it.
     public struct Group: Hashable, Sendable {
@@ -40,26 +41,24 @@ public struct DiagramLayout: Hashable, Sendable {
         for (i, vnet) in vnets.enumerated() where indexByName[vnet.name.asciiLowercased] == nil {
             indexByName[vnet.name.asciiLowercased] = i
         }
-        var neighbours = [Set<Int>](repeating: [], count: vnets.count)
+        let hubs = roles.hubs.isEmpty ? [0] : roles.hubs.sorted()
+        var groupOfHub: [Int: Int] = [:]
+        for (g, hub) in hubs.enumerated() { groupOfHub[hub] = g }
+        // The first group (in hub order) each non-hub VNet is peered with, either half.
+        var groupOf = [Int](repeating: Int.max, count: vnets.count)
         for (i, vnet) in vnets.enumerated() {
             for peering in vnet.virtualNetworkPeerings {
                 guard let remote = indexByName[peering.remoteVirtualNetwork.asciiLowercased], remote != i else {
                     continue
                 }
-                neighbours[i].insert(remote)
-                neighbours[remote].insert(i)
+                if let g = groupOfHub[remote], groupOfHub[i] == nil { groupOf[i] = min(groupOf[i], g) }
+                if let g = groupOfHub[i], groupOfHub[remote] == nil { groupOf[remote] = min(groupOf[remote], g) }
             }
         }
-        let hubs = roles.hubs.isEmpty ? [0] : roles.hubs.sorted()
         var members = [[Int]](repeating: [], count: hubs.count)
         var unpeered: [Int] = []
-        let hubSet = Set(hubs)
-        for i in vnets.indices where !hubSet.contains(i) {
-            if let group = hubs.firstIndex(where: { neighbours[i].contains($0) }) {
-                members[group].append(i)
-            } else {
-                unpeered.append(i)
-            }
+        for i in vnets.indices where groupOfHub[i] == nil {
+            if groupOf[i] != Int.max { members[groupOf[i]].append(i) } else { unpeered.append(i) }
         }
         members[members.count - 1] += unpeered
         var remaining = slotsPerRow ?? Int.max
