@@ -23,12 +23,16 @@ public enum DiagramFormat: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The picture as text; the same design and findings always give the same bytes.
-    public func render(_ picture: TopologyPicture) -> String {
+    /// The picture as text; the same design and findings always give the same bytes. Mermaid
+    /// written to a Markdown file (`.md`) is fenced as a `mermaid` code block, the form code
+    /// hosts render.
+    public func render(_ picture: TopologyPicture, fileName: String? = nil) -> String {
         switch self {
-        case .mermaid: MermaidWriter.write(picture)
-        case .dot: DOTWriter.write(picture)
-        case .svg: SVGWriter.write(picture)
+        case .mermaid:
+            let text = MermaidWriter.write(picture)
+            return fileName?.asciiLowercased.hasSuffix(".md") == true ? "```mermaid\n" + text + "```\n" : text
+        case .dot: return DOTWriter.write(picture)
+        case .svg: return SVGWriter.write(picture)
         }
     }
 }

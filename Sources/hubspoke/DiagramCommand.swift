@@ -14,8 +14,9 @@ struct Diagram: ParsableCommand {
             their prefixes, gateways, firewalls and Bastion hosts, peerings labelled with both \
             halves' flags (A access, F forwarded, G gateway transit, R use remote gateways) and \
             findings marked (✖ error, ▲ warning, ● info). The format comes from --format, else from \
-            the -o extension (.svg, .dot/.gv, .mmd/.md), else Mermaid. Exit codes: 0 written; 2 the \
-            design could not be read, the output exists without --force, or the command was misused.
+            the -o extension (.svg, .dot/.gv, .mmd, or .md for Mermaid fenced in Markdown), else \
+            Mermaid. Exit codes: 0 written; 2 the design could not be read, the output exists \
+            without --force, or the command was misused.
             """)
 
     @Argument(help: "The design: *.hubspoke.json or *.bicep.")
@@ -55,7 +56,7 @@ struct Diagram: ParsableCommand {
         }
         let picture = TopologyPicture(design: document.design, findings: Validator().validate(document))
         let chosen = format ?? DiagramFormat(fileName: output) ?? .mermaid
-        try OutputFile.write(chosen.render(picture), to: output, force: force)
+        try OutputFile.write(chosen.render(picture, fileName: output), to: output, force: force)
     }
 }
 

@@ -205,6 +205,15 @@ private func picture(_ design: Design) -> TopologyPicture {
         #expect(DiagramFormat(fileName: name) == format)
     }
 
+    @Test func mermaidInMarkdownIsAFencedBlock() {
+        let picture = TopologyPicture(design: Examples.tutorial)
+        let markdown = DiagramFormat.mermaid.render(picture, fileName: "docs/Topology.MD")
+        #expect(markdown.hasPrefix("```mermaid\nflowchart TB\n"))
+        #expect(markdown.hasSuffix("\n```\n"))
+        #expect(DiagramFormat.mermaid.render(picture, fileName: "t.mmd") == MermaidWriter.write(picture))
+        #expect(DiagramFormat.svg.render(picture, fileName: "t.md") == SVGWriter.write(picture))
+    }
+
     @Test func unknownExtensionsHaveNoFormat() {
         #expect(DiagramFormat(fileName: "topology.png") == nil)
     }

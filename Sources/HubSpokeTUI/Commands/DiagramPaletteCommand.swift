@@ -20,6 +20,6 @@ public enum DiagramPaletteCommand {
             throw PaletteError("cannot tell the picture format of \(file): name it .svg, .mmd or .dot")
         }
         let picture = TopologyPicture(design: state.design, findings: state.findings)
-        return [.writeDiagram(text: format.render(picture), path: file)]
+        return [.writeDiagram(text: format.render(picture, fileName: file), path: file)]
     }
 }
