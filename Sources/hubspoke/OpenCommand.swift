@@ -110,10 +110,6 @@ private struct DesignFileStorage: DesignStorage {
         try AtomicFile.write(text, to: path)
     }
 
-    func writeText(_ text: String, path: String) throws {
-        try AtomicFile.write(text, to: path)
-    }
-
     static func recoveryPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".recover").path
@@ -132,4 +128,20 @@ private struct DesignFileStorage: DesignStorage {
     func removeRecovery(for path: String) {
         unlink(Self.recoveryPath(for: path))
     }
+}
+
+/// Export preview and `:import` in the designer: the Bicep writer and the design readers.
+extension DesignFileStorage: TextFileStorage {
+    /// `:diagram` pictures, saved like designs.
+    func writeText(_ text: String, path: String) throws {
+        try AtomicFile.write(text, to: path)
+    }
+}
+
+extension DesignFileStorage: DesignExchange {
+    func bicepText(for design: Design) -> String { BicepWriter.write(design) }
+
+    func fileExists(path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    func readDesign(path: String) throws -> Design { try DesignLoader.load(path).design }
 }

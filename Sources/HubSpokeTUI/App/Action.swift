@@ -17,4 +17,9 @@ public enum Action: Sendable {
     case loadFailed(String)
     case themeApplied(String)
     case themeFailed(String)
+    /// The export preview the runner made for `Effect.prepareExport`.
+    case exportPrepared(path: String, text: String, fileExists: Bool)
+    /// A design `:import` read; the reducer asks merge or replace.
+    case importRead(Design, path: String)
+    case importFailed(String)
 }

@@ -8,6 +8,9 @@ public final class AppRunner {
     public private(set) var state: AppState
     private let backend: TerminalBackend
     private let storage: DesignStorage
+    /// Bicep text, file existence and reading for export and import; a storage that also
+    /// conforms to ``DesignExchange`` is used by default.
+    public var exchange: (any DesignExchange)?
     private let themes: ThemeSelection
     private let worker: ValidationWorker
     private let recoveryInterval: Duration
@@ -26,6 +29,7 @@ public final class AppRunner {
         self.state = state
         self.backend = backend
         self.storage = storage
+        self.exchange = storage as? any DesignExchange
         self.themes = themes
         self.worker = ValidationWorker(validator: validator)
         self.recoveryInterval = recoveryInterval
@@ -116,12 +120,7 @@ public final class AppRunner {
                 dispatch(.saveFailed("\(error)"))
             }
         case .writeDiagram(let text, let path):
-            do {
-                try storage.writeText(text, path: path)
-                dispatch(.diagramWritten(path: path))
-            } catch {
-                dispatch(.saveFailed("\(error)"))
-            }
+            dispatch(DiagramPaletteCommand.write(text, to: path, through: storage))
         case .load(let path):
             do {
                 let design = try storage.load(path: path) ?? Design()
@@ -145,6 +144,8 @@ public final class AppRunner {
             }
         case .discardRecovery:
             if let path = state.filePath { storage.removeRecovery(for: path) }
+        case .prepareExport, .readImport:
+            performExchange(effect)
         }
     }
 

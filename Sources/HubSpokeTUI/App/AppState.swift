@@ -65,13 +65,7 @@ public struct AppState: Sendable {
 
     /// The findings shown in the validation pane (after its filter), in validator order.
     public var visibleFindings: [Finding] {
-        guard !findingsFilter.isEmpty else { return findings }
-        let needle = findingsFilter.lowercased()
-        return findings.filter { finding in
-            finding.rule.lowercased().contains(needle) || finding.message.lowercased().contains(needle)
-                || finding.resources.contains { $0.lowercased().contains(needle) }
-                || finding.severity.rawValue.hasPrefix(needle)
-        }
+        FindingsFilter(findingsFilter).apply(findings)
     }
 
     /// The file name shown in the status line.

@@ -7,8 +7,6 @@ public protocol DesignStorage: Sendable {
     func load(path: String) throws -> Design?
     /// Saves atomically (temporary file, fsync, rename).
     func save(_ design: Design, path: String) throws
-    /// Writes text that is not a design (a `:diagram` picture) atomically.
-    func writeText(_ text: String, path: String) throws
     /// Writes the recovery file of `path` (unsaved changes, like vim's swap file).
     func writeRecovery(_ design: Design, for path: String) throws
     /// The design in the recovery file of `path`, if there is one.

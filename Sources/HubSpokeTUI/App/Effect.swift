@@ -13,4 +13,8 @@ public enum Effect: Hashable, Sendable {
     case applyTheme(String)
     /// Remove the recovery file of the current design (after a save, or when discarded).
     case discardRecovery
+    /// Render the design as Bicep and check whether `path` exists, for the export dialog.
+    case prepareExport(design: Design, path: String)
+    /// Read a `.bicep` or `.hubspoke.json` file for `:import`.
+    case readImport(path: String)
 }

@@ -18,4 +18,8 @@ public enum Mode: Hashable, Sendable {
     case help(filter: String)
     /// A recovery file was found on open: recover or discard.
     case recoveryPrompt
+    /// `s` in the validation pane: the mandatory reason for suppressing a finding.
+    case suppressReason(SuppressionPrompt)
+    /// Export file name, Bicep preview, or import's merge-or-replace question.
+    case exchange(ExchangeDialog)
 }

@@ -81,6 +81,8 @@ extension Reducer {
             state.focus = .inspector
         case .help:
             state.mode = .help(filter: "")
+        case .exportPreview, .importDesign, .suppress, .unsuppress:
+            return try performFindingsAndExchange(command, &state)
         }
         return []
     }

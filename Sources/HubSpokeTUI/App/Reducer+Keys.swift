@@ -121,6 +121,10 @@ extension Reducer {
                 break
             }
             return []
+        case .suppressReason(let prompt):
+            return handleSuppressReasonKey(&state, event, prompt)
+        case .exchange(let dialog):
+            return handleExchangeKey(&state, event, dialog)
         }
     }
 
@@ -253,6 +257,8 @@ extension Reducer {
             moveSelection(&state, by: 1_000_000)
         case (.character("a"), []):
             state.mode = .command(LineInput(addCommandPrefix(state)))
+        case (.character("E"), _):
+            openExportFileName(&state)
         case (.character("d"), []), (.delete, _):
             if state.focus != .findings, let path = state.selectedPath {
                 state.mode = .confirmDelete(path: path)
@@ -369,7 +375,7 @@ extension Reducer {
             let findings = state.visibleFindings
             if state.findingsSelection < findings.count { jump(to: findings[state.findingsSelection], &state) }
         default:
-            break
+            handleFindingsWorkflowKey(&state, event)
         }
         return []
     }

@@ -70,6 +70,8 @@ public enum Reducer {
         case .themeFailed(let reason):
             state.message = StatusMessage(reason, kind: .error)
             return []
+        case .exportPrepared, .importRead, .importFailed:
+            return receiveExchange(&state, action)
         }
     }
 

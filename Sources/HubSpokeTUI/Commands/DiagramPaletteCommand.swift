@@ -22,4 +22,18 @@ public enum DiagramPaletteCommand {
         let picture = TopologyPicture(design: state.design, findings: state.findings)
         return [.writeDiagram(text: format.render(picture, fileName: file), path: file)]
     }
+
+    /// The runner's side: writes the picture through `storage` when it can write text, and
+    /// returns the action that reports how it went.
+    static func write(_ text: String, to path: String, through storage: any DesignStorage) -> Action {
+        guard let writer = storage as? any TextFileStorage else {
+            return .saveFailed("no text file writer in this build: cannot write \(path)")
+        }
+        do {
+            try writer.writeText(text, path: path)
+            return .diagramWritten(path: path)
+        } catch {
+            return .saveFailed("\(error)")
+        }
+    }
 }

@@ -17,8 +17,17 @@ public enum PaletteCommand: Hashable, Sendable {
     case write(file: String?)
     /// `:wq [FILE]` (also `:x`)
     case writeQuit(file: String?)
-    /// `:export FILE.bicep`: writes the design as Bicep; the document keeps its own file.
+    /// `:export! FILE.bicep`: writes the design as Bicep at once, over an existing file; the
+    /// document keeps its own file.
     case export(file: String)
+    /// `:export FILE.bicep`: the export dialog with a preview; asks before overwriting.
+    case exportPreview(file: String)
+    /// `:import FILE.bicep|FILE.hubspoke.json`: read, then merge or replace (asks).
+    case importDesign(file: String)
+    /// `:suppress RULE PATH REASON...`
+    case suppress(rule: String, path: String, reason: String)
+    /// `:unsuppress RULE PATH`
+    case unsuppress(rule: String, path: String)
     /// `:diagram FILE.svg|FILE.mmd|FILE.dot`: writes the topology as a picture.
     case diagram(file: String)
     /// `:e FILE`

@@ -13,6 +13,10 @@ public enum PaletteCommandParser {
         "wq": "wq [FILE]",
         "e": "e FILE",
         "export": "export FILE.bicep",
+        "export!": "export! FILE.bicep",
+        "import": "import FILE.bicep|FILE.hubspoke.json",
+        "suppress": "suppress RULE PATH REASON...",
+        "unsuppress": "unsuppress RULE PATH",
         "diagram": DiagramPaletteCommand.usage,
         "q": "q | q!",
         "undo": "undo",
@@ -24,8 +28,8 @@ public enum PaletteCommandParser {
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
-        "add", "peer", "set", "del", "goto", "w", "wq", "export", "diagram", "e", "q", "q!", "undo", "redo", "theme",
-        "help",
+        "add", "peer", "set", "del", "goto", "w", "wq", "export", "export!", "import", "suppress", "unsuppress",
+        "diagram", "e", "q", "q!", "undo", "redo", "theme", "help",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -71,7 +75,9 @@ public enum PaletteCommandParser {
             return .writeQuit(file: rest.first)
         case "export":
             guard rest.count == 1, rest[0].asciiLowercased.hasSuffix(".bicep") else { throw usage("export") }
-            return .export(file: rest[0])
+            return .exportPreview(file: rest[0])
+        case "export!", "import", "suppress", "unsuppress":
+            return try parseFindingsAndExchange(head, rest)
         case "diagram":
             return try DiagramPaletteCommand.parse(rest)
         case "e", "edit":

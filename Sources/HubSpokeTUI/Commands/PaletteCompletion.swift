@@ -27,6 +27,7 @@ public enum PaletteCompletion {
         case ("add", 2) where words[1] == "subnet": return context.virtualNetworks
         case ("peer", 1), ("peer", 2): return context.virtualNetworks.filter { !words.dropFirst().contains($0) }
         case ("set", 1), ("del", 1), ("goto", 1): return context.paths
+        case ("suppress", 2), ("unsuppress", 2): return context.paths
         case ("set", 2): return context.fields(words[1])
         case ("set", 3): return context.values(words[1], words[2])
         case ("theme", 1): return context.themes

@@ -47,6 +47,9 @@ public enum FindingGlyph {
         }
     }
 
+    /// Marks a suppressed finding in place of its severity glyph (the row says the severity).
+    public static let suppressed: Character = "⊘"
+
     public static func role(_ severity: Severity?) -> ColorRole {
         switch severity {
         case .error: .error

@@ -18,6 +18,10 @@ public enum OverlayView {
                     "A recovery file holds unsaved changes", "from an earlier session of this design.", "",
                     "r  recover them", "d  discard the recovery file",
                 ], title: "Recover", state: state, into: &frame.grid)
+        case .suppressReason(let prompt):
+            SuppressionPromptView.render(prompt, state: state, into: &frame)
+        case .exchange(let dialog):
+            ExchangeDialogView.render(dialog, state: state, into: &frame)
         default:
             break
         }

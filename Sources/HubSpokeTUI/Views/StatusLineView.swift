@@ -11,6 +11,7 @@ public enum StatusLineView {
         x += grid.put("✖ \(index.errors) ", x: x, y: rect.y, role: .statusBar)
         x += grid.put("▲ \(index.warnings) ", x: x, y: rect.y, role: .statusBar)
         x += grid.put("● \(index.infos)", x: x, y: rect.y, role: .statusBar)
+        if index.suppressed > 0 { x += grid.put(" ⊘ \(index.suppressed)", x: x, y: rect.y, role: .statusBar) }
         x += 3
         for (key, action) in hints(state) {
             guard x + key.count + action.count + 3 < rect.maxX else { break }
@@ -29,6 +30,8 @@ public enum StatusLineView {
         case .quitPrompt: [("s", "save"), ("d", "discard"), ("c", "cancel")]
         case .askSavePath: [("Enter", "save"), ("Esc", "cancel")]
         case .recoveryPrompt: [("r", "recover"), ("d", "discard")]
+        case .suppressReason: [("Enter", "suppress"), ("Esc", "cancel")]
+        case .exchange(let dialog): ExchangeDialogView.hints(dialog)
         case .normal:
             if state.focus == .inspector, let path = state.selectedPath,
                 case .peering? = ResourceLocation(path, in: state.design)

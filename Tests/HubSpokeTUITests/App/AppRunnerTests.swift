@@ -36,8 +36,6 @@ final class MemoryStorage: DesignStorage, @unchecked Sendable {
         guard !path.hasPrefix("/readonly/") else { throw PaletteError("permission denied") }
         files.withLock { $0[path] = design }
     }
-    let texts = Mutex<[String: String]>([:])
-    func writeText(_ text: String, path: String) throws { texts.withLock { $0[path] = text } }
     func writeRecovery(_ design: Design, for path: String) throws { recoveries.withLock { $0[path] = design } }
     func readRecovery(for path: String) -> Design? { recoveries.withLock { $0[path] } }
     func removeRecovery(for path: String) { _ = recoveries.withLock { $0.removeValue(forKey: path) } }

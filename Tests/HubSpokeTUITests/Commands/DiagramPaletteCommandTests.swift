@@ -1,7 +1,24 @@
 import HubSpokeCore
+import Synchronization
 import Testing
 
 @testable import HubSpokeTUI
+
+/// Storage that also writes text, keeping it in memory.
+final class TextMemoryStorage: DesignStorage, TextFileStorage, @unchecked Sendable {
+    let memory = MemoryStorage()
+    let texts = Mutex<[String: String]>([:])
+
+    func load(path: String) throws -> Design? { try memory.load(path: path) }
+    func save(_ design: Design, path: String) throws { try memory.save(design, path: path) }
+    func writeRecovery(_ design: Design, for path: String) throws {}
+    func readRecovery(for path: String) -> Design? { nil }
+    func removeRecovery(for path: String) {}
+    func writeText(_ text: String, path: String) throws {
+        guard !path.hasPrefix("/readonly/") else { throw PaletteError("permission denied") }
+        texts.withLock { $0[path] = text }
+    }
+}
 
 @Suite struct DiagramPaletteCommandTests {
     let themes = ThemeSelection(environment: [:], readFile: { _ in nil })
@@ -43,7 +60,7 @@ import Testing
     }
 
     @Test func theRunnerWritesThePictureThroughStorage() throws {
-        let storage = MemoryStorage()
+        let storage = TextMemoryStorage()
         let input = ":diagram /tmp/t.svg\n".map { $0 == "\n" ? InputEvent.key(KeyEvent(.enter)) : .key(.char($0)) }
         let terminal = ScriptedTerminal(input + [.signal(2)])
         let runner = AppRunner(
@@ -54,6 +71,24 @@ import Testing
         #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
         #expect(svg.contains("vnet-spoke3"))
         #expect(runner.state.message?.text == "diagram written to /tmp/t.svg")
+    }
+
+    @Test func aFailedWriteSaysWhyAndStorageWithoutTextWritingIsReported() throws {
+        let input = ":diagram /readonly/t.dot\n".map {
+            $0 == "\n" ? InputEvent.key(KeyEvent(.enter)) : .key(.char($0))
+        }
+        let failing = AppRunner(
+            state: AppState(design: Examples.hubAndSpoke, filePath: nil),
+            backend: ScriptedTerminal(input + [.signal(2)]), storage: TextMemoryStorage(), themes: themes,
+            validator: testValidator)
+        _ = try failing.run()
+        #expect(failing.state.message?.text == "save failed: permission denied")
+        let designsOnly = AppRunner(
+            state: AppState(design: Examples.hubAndSpoke, filePath: nil),
+            backend: ScriptedTerminal(input + [.signal(2)]), storage: MemoryStorage(), themes: themes,
+            validator: testValidator)
+        _ = try designsOnly.run()
+        #expect(designsOnly.state.message?.text.contains("cannot write /readonly/t.dot") == true)
     }
 
     @Test func helpListsTheCommand() {

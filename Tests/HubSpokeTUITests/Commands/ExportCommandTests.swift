@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct ExportCommandTests {
     @Test func parsesExportOfABicepFile() throws {
-        #expect(try PaletteCommandParser.parse("export main.bicep") == .export(file: "main.bicep"))
-        #expect(try PaletteCommandParser.parse("export out/Hub.BICEP") == .export(file: "out/Hub.BICEP"))
+        #expect(try PaletteCommandParser.parse("export main.bicep") == .exportPreview(file: "main.bicep"))
+        #expect(try PaletteCommandParser.parse("export! out/Hub.BICEP") == .export(file: "out/Hub.BICEP"))
     }
 
     @Test(arguments: ["export", "export main.json", "export a.bicep b.bicep"])
