@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     public internal(set) var outline: TopologyOutline
     /// A design read from a recovery file, offered in `.recoveryPrompt`.
     public var pendingRecovery: Design?
+    /// The reachability pane (`r`, `:reach`): its form, question and live answer.
+    public var reachability = ReachabilityPane()
 
     public init(design: Design, filePath: String?, width: Int = 120, height: Int = 40) {
         self.design = design

@@ -83,6 +83,8 @@ extension Reducer {
             state.mode = .help(filter: "")
         case .exportPreview, .importDesign, .suppress, .unsuppress:
             return try performFindingsAndExchange(command, &state)
+        case .reach(let query):
+            runReachability(&state, query)
         }
         return []
     }

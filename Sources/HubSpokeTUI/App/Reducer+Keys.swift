@@ -200,10 +200,12 @@ extension Reducer {
             prefixProposals: { vnet, partial in
                 guard let vnet else { return AddressProposal.virtualNetworkCompletions(partial: partial, in: design) }
                 return AddressProposal.subnetCompletions(virtualNetwork: vnet, partial: partial, in: design)
-            })
+            },
+            endpoints: { ReachabilityEndpointChoice.all(in: design).map(\.text) })
     }
 
     static func handleNormalKey(_ state: inout AppState, _ event: KeyEvent) -> [Effect] {
+        if state.reachability.isOpen, let effects = handleReachabilityKey(&state, event) { return effects }
         let visible = state.layout.visibleRows(for: state.focus, showsDiagram: state.showsDiagram)
         switch (event.key, event.modifiers) {
         case (.character("c"), .control):
@@ -226,6 +228,8 @@ extension Reducer {
             cycleFocus(&state, by: 1)
         case (.backTab, _):
             cycleFocus(&state, by: -1)
+        case (.character("r"), []):
+            openReachabilityForm(&state)
         case (.character("v"), []):
             state.showsDiagram.toggle()
             if state.showsDiagram, state.focus == .inspector { state.focus = .topology }

@@ -4,6 +4,9 @@ extension Reducer {
     static func handleMouse(_ state: inout AppState, _ event: MouseEvent) {
         guard case .normal = state.mode else { return }
         let layout = state.layout
+        if state.reachability.isOpen, layout.reachability.contains(x: event.x, y: event.y) {
+            return handleReachabilityMouse(&state, event)
+        }
         guard let pane = layout.pane(atX: event.x, y: event.y, showsDiagram: state.showsDiagram) else { return }
         switch event.kind {
         case .wheelUp, .wheelDown:

@@ -92,6 +92,7 @@ public enum Reducer {
         state.design = design
         state.designRevision += 1
         if structural { state.rebuildOutline() }
+        refreshReachability(&state)
         if let path = state.selectedPath, ResourceLocation(path, in: state.design) == nil {
             state.selectedPath = state.firstSelectablePath
         }

@@ -4,6 +4,8 @@ public struct CompletionContext: Sendable {
     public var virtualNetworks: [String]
     public var paths: [String]
     public var themes: [String]
+    /// VM names, NIC names and addresses for `:reach`.
+    public var endpoints: @Sendable () -> [String]
     /// Field names accepted by `:set` for a path.
     public var fields: @Sendable (String) -> [String]
     /// Suggested values for a field of a path (e.g. true/false for flags).
@@ -16,9 +18,11 @@ public struct CompletionContext: Sendable {
         virtualNetworks: [String] = [], paths: [String] = [], themes: [String] = BuiltInThemes.names,
         fields: @escaping @Sendable (String) -> [String] = { _ in [] },
         values: @escaping @Sendable (String, String) -> [String] = { _, _ in [] },
-        prefixProposals: @escaping @Sendable (String?, String) -> [String] = { _, _ in [] }
+        prefixProposals: @escaping @Sendable (String?, String) -> [String] = { _, _ in [] },
+        endpoints: @escaping @Sendable () -> [String] = { [] }
     ) {
         self.prefixProposals = prefixProposals
+        self.endpoints = endpoints
         self.virtualNetworks = virtualNetworks
         self.paths = paths
         self.themes = themes

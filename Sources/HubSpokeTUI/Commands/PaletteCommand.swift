@@ -1,3 +1,5 @@
+import HubSpokeCore
+
 /// A `:` command, parsed. The syntax is fixed by the TUI issue so that designs can be built by
 /// typing and tests can script the TUI; `PaletteCommandParser` documents each form.
 public enum PaletteCommand: Hashable, Sendable {
@@ -42,4 +44,6 @@ public enum PaletteCommand: Hashable, Sendable {
     case goto(path: String)
     /// `:help`
     case help
+    /// `:reach FROM TO PORT [tcp|udp|icmp]`: opens the reachability pane on this question.
+    case reach(ReachabilityQuery)
 }

@@ -24,12 +24,13 @@ public enum PaletteCommandParser {
         "theme": "theme NAME",
         "goto": "goto PATH",
         "help": "help",
+        "reach": "reach FROM TO PORT [tcp|udp|icmp]",
     ]
 
     /// The command words in the order completion offers them.
     public static let commandWords = [
         "add", "peer", "set", "del", "goto", "w", "wq", "export", "export!", "import", "suppress", "unsuppress",
-        "diagram", "e", "q", "q!", "undo", "redo", "theme", "help",
+        "diagram", "e", "q", "q!", "undo", "redo", "theme", "help", "reach",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -103,6 +104,8 @@ public enum PaletteCommandParser {
             return .goto(path: rest[0])
         case "help", "h":
             return .help
+        case "reach":
+            return try parseReach(rest)
         default:
             throw PaletteError("unknown command '\(head)'; commands: \(commandWords.joined(separator: " "))")
         }

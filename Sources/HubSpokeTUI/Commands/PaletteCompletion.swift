@@ -31,6 +31,8 @@ public enum PaletteCompletion {
         case ("set", 2): return context.fields(words[1])
         case ("set", 3): return context.values(words[1], words[2])
         case ("theme", 1): return context.themes
+        case ("reach", 1), ("reach", 2): return context.endpoints()
+        case ("reach", 4): return ["tcp", "udp", "icmp"]
         default: return []
         }
     }

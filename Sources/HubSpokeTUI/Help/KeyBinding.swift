@@ -76,6 +76,14 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(":q / :q!", "quit / quit discarding changes"),
         KeyBinding(":undo / :redo", "undo / redo"),
         KeyBinding(":theme NAME", "dark, light, high-contrast, monochrome, or a .theme file"),
+        KeyBinding("r", "reachability pane: would a connection work? From, To, Port, Protocol; hop by hop, live"),
+        KeyBinding(":reach FROM TO PORT [tcp|udp|icmp]", "reachability of a VM, NIC or address to another, on a port"),
+        KeyBinding("Tab / Shift-Tab", "reachability form: complete From/To (VMs, NICs, IPs), next / previous field"),
+        KeyBinding("Up/Down", "reachability form: pick a completion for From/To"),
+        KeyBinding("Space", "reachability form: cycle the protocol tcp, udp, icmp"),
+        KeyBinding("Enter", "reachability: ask the question; on a hop, go to its resource (r comes back)"),
+        KeyBinding("j/k", "reachability: move between hops (◆ marks the deciding one)"),
+        KeyBinding("Esc", "reachability: close the pane (the question is kept)"),
     ]
 
     /// The bindings whose keys or description contain `filter` (case-insensitive).

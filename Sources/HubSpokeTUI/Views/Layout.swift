@@ -28,6 +28,9 @@ public struct Layout: Hashable, Sendable {
         commandLine = Rect(x: 0, y: height - 1, width: width, height: 1)
     }
 
+    /// The reachability pane takes the topology and inspector area, as the diagram does.
+    public var reachability: Rect { diagram }
+
     public var isTooSmall: Bool { width < Layout.minimumWidth || height < Layout.minimumHeight }
 
     public func rect(for pane: Pane, showsDiagram: Bool) -> Rect {

@@ -10,7 +10,10 @@ public enum Screen {
             renderTooSmall(&grid, state)
             return Frame(grid: grid)
         }
-        if state.showsDiagram {
+        var reachabilityCursor: (x: Int, y: Int)?
+        if state.reachability.isOpen {
+            reachabilityCursor = ReachabilityView.render(state, into: &grid, rect: layout.reachability)
+        } else if state.showsDiagram {
             DiagramView.render(state, into: &grid, rect: layout.diagram)
         } else {
             TopologyTreeView.render(state, into: &grid, rect: layout.topology)
@@ -19,6 +22,7 @@ public enum Screen {
         FindingsView.render(state, into: &grid, rect: layout.findings)
         StatusLineView.render(state, into: &grid, rect: layout.statusLine)
         var frame = Frame(grid: grid)
+        if let reachabilityCursor { (frame.cursorX, frame.cursorY) = (reachabilityCursor.x, reachabilityCursor.y) }
         CommandLineView.render(state, into: &frame, rect: layout.commandLine)
         OverlayView.render(state, into: &frame)
         return frame

@@ -33,7 +33,9 @@ public enum StatusLineView {
         case .suppressReason: [("Enter", "suppress"), ("Esc", "cancel")]
         case .exchange(let dialog): ExchangeDialogView.hints(dialog)
         case .normal:
-            if state.focus == .inspector, let path = state.selectedPath,
+            if state.reachability.isOpen {
+                ReachabilityView.hints(state.reachability)
+            } else if state.focus == .inspector, let path = state.selectedPath,
                 case .peering? = ResourceLocation(path, in: state.design)
             {
                 [("Space", "toggle"), ("h/l", "half"), ("g", "gw preset"), ("n", "NVA preset"), ("Esc", "back")]
