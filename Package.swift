@@ -18,8 +18,10 @@ let package = Package(
         .target(name: "HubSpokeDesignFile", dependencies: ["HubSpokeCore"]),
         // Bicep text <-> Design: lexer, parser, evaluator, writer.
         .target(name: "HubSpokeBicep", dependencies: ["HubSpokeCore", "HubSpokeDesignFile"]),
+        // The topology as a picture: hub/spoke layout, Mermaid, Graphviz DOT and SVG writers.
+        .target(name: "HubSpokeDiagram", dependencies: ["HubSpokeCore"]),
         // App state, actions, reducer and views drawing into an in-memory cell grid.
-        .target(name: "HubSpokeTUI", dependencies: ["HubSpokeCore"]),
+        .target(name: "HubSpokeTUI", dependencies: ["HubSpokeCore", "HubSpokeDiagram"]),
         // The system ncursesw library (wide characters), through a shim header.
         .systemLibrary(name: "CNCurses", providers: [.apt(["libncurses-dev"])]),
         // The one backend that turns a cell grid into ncurses calls and keys into events.
@@ -27,7 +29,8 @@ let package = Package(
         .executableTarget(
             name: "hubspoke",
             dependencies: [
-                "HubSpokeCore", "HubSpokeDesignFile", "HubSpokeBicep", "HubSpokeTUI", "TerminalNCurses",
+                "HubSpokeCore", "HubSpokeDesignFile", "HubSpokeBicep", "HubSpokeDiagram", "HubSpokeTUI",
+                "TerminalNCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +52,7 @@ let package = Package(
                 "Fixtures/modules", "Fixtures/tutorial-main.bicep",
             ]
         ),
+        .testTarget(name: "HubSpokeDiagramTests", dependencies: ["HubSpokeDiagram", "HubSpokeCore"]),
         .testTarget(name: "HubSpokeTUITests", dependencies: ["HubSpokeTUI"]),
         .testTarget(
             name: "hubspokeTests",

@@ -14,7 +14,9 @@ struct Hubspoke: ParsableCommand {
             """,
         version: version,
         // Subcommands in the order `--help` shows them. Add new commands here.
-        subcommands: [Open.self, Validate.self, Example.self, Import.self, Export.self, Reach.self, Routes.self],
+        subcommands: [
+            Open.self, Validate.self, Example.self, Import.self, Export.self, Diagram.self, Reach.self, Routes.self,
+        ],
         defaultSubcommand: Open.self
     )
 }

@@ -131,6 +131,13 @@ private struct DesignFileStorage: DesignStorage {
 }
 
 /// Export preview and `:import` in the designer: the Bicep writer and the design readers.
+extension DesignFileStorage: TextFileStorage {
+    /// `:diagram` pictures, saved like designs.
+    func writeText(_ text: String, path: String) throws {
+        try AtomicFile.write(text, to: path)
+    }
+}
+
 extension DesignFileStorage: DesignExchange {
     func bicepText(for design: Design) -> String { BicepWriter.write(design) }
 

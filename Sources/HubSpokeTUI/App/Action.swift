@@ -12,6 +12,7 @@ public enum Action: Sendable {
     case saved(path: String, quitAfter: Bool)
     case saveFailed(String)
     case exported(path: String)
+    case diagramWritten(path: String)
     case loaded(Design, path: String, recovery: Design?)
     case loadFailed(String)
     case themeApplied(String)

@@ -119,6 +119,8 @@ public final class AppRunner {
             } catch {
                 dispatch(.saveFailed("\(error)"))
             }
+        case .writeDiagram(let text, let path):
+            dispatch(DiagramPaletteCommand.write(text, to: path, through: storage))
         case .load(let path):
             do {
                 let design = try storage.load(path: path) ?? Design()

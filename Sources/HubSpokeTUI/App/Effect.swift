@@ -7,6 +7,8 @@ public enum Effect: Hashable, Sendable {
     case load(path: String)
     /// Write the design to another file (Bicep) without making it the document's file.
     case export(design: Design, path: String)
+    /// Write a picture of the design (`:diagram`), atomically.
+    case writeDiagram(text: String, path: String)
     case quit(code: Int32)
     case applyTheme(String)
     /// Remove the recovery file of the current design (after a save, or when discarded).

@@ -55,6 +55,8 @@ extension Reducer {
             return save(&state, to: file, quitAfter: true)
         case .export(let file):
             return [.export(design: state.design, path: file)]
+        case .diagram(let file):
+            return try DiagramPaletteCommand.effects(state, file: file)
         case .edit(let file):
             guard !state.isDirty else {
                 throw PaletteError("unsaved changes: :w to save them or :q! to quit without saving before :e")

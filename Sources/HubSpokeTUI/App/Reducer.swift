@@ -40,6 +40,9 @@ public enum Reducer {
         case .exported(let path):
             state.message = StatusMessage("exported \(path)")
             return []
+        case .diagramWritten(let path):
+            state.message = StatusMessage("diagram written to \(path)")
+            return []
         case .saveFailed(let reason):
             state.message = StatusMessage("save failed: \(reason)", kind: .error)
             return []

@@ -30,6 +30,8 @@ public enum PaletteCommand: Hashable, Sendable {
     case suppress(rule: String, path: String, reason: String)
     /// `:unsuppress RULE PATH`
     case unsuppress(rule: String, path: String)
+    /// `:diagram FILE.svg|FILE.mmd|FILE.dot`: writes the topology as a picture.
+    case diagram(file: String)
     /// `:e FILE`
     case edit(file: String)
     /// `:q` (asks when there are unsaved changes) and `:q!` (discards them)

@@ -17,6 +17,7 @@ public enum PaletteCommandParser {
         "import": "import FILE.bicep|FILE.hubspoke.json",
         "suppress": "suppress RULE PATH REASON...",
         "unsuppress": "unsuppress RULE PATH",
+        "diagram": DiagramPaletteCommand.usage,
         "q": "q | q!",
         "undo": "undo",
         "redo": "redo",
@@ -32,7 +33,8 @@ public enum PaletteCommandParser {
     /// The command words in the order completion offers them.
     public static let commandWords = [
         "add", "peer", "set", "del", "attach", "detach", "goto", "w", "wq", "export", "export!", "import",
-        "suppress", "unsuppress", "e", "q", "q!", "undo", "redo", "theme", "help", "reach", "route-through-firewall",
+        "suppress", "unsuppress", "diagram", "e", "q", "q!", "undo", "redo", "theme", "help", "reach",
+        "route-through-firewall",
     ]
 
     public static func parse(_ text: String) throws(PaletteError) -> PaletteCommand {
@@ -93,6 +95,8 @@ public enum PaletteCommandParser {
             return .exportPreview(file: rest[0])
         case "export!", "import", "suppress", "unsuppress":
             return try parseFindingsAndExchange(head, rest)
+        case "diagram":
+            return try DiagramPaletteCommand.parse(rest)
         case "e", "edit":
             guard rest.count == 1 else { throw usage("e") }
             return .edit(file: rest[0])

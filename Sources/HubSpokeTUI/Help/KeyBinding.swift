@@ -98,6 +98,7 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(":import FILE.bicep|FILE.hubspoke.json", "read a design, then merge (m) or replace (r) it"),
         KeyBinding(":suppress RULE PATH REASON...", "accept a finding for one resource, with a reason"),
         KeyBinding(":unsuppress RULE PATH", "lift a suppression"),
+        KeyBinding(":diagram FILE.svg|.mmd|.dot", "write the topology as a picture (SVG, Mermaid, Graphviz DOT)"),
         KeyBinding(":q / :q!", "quit / quit discarding changes"),
         KeyBinding(":undo / :redo", "undo / redo"),
         KeyBinding(":theme NAME", "dark, light, high-contrast, monochrome, or a .theme file"),

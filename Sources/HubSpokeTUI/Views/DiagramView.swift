@@ -1,8 +1,9 @@
 import HubSpokeCore
+import HubSpokeDiagram
 
-/// The diagram view: the hub in the middle, spokes above and below, joined by box-drawing
-/// edges. Each edge carries the flags of both halves (spoke half next to the spoke, hub half
-/// next to the hub; `A` access, `F` forwarded, `G` gateway transit, `R` use remote gateways)
+/// The diagram view: hubs in the middle, spokes above and below, joined by box-drawing
+/// edges, placed by ``DiagramLayout`` (the same placement `hubspoke diagram` draws as SVG).
+/// Each edge carries the flags of both halves (spoke half next to the spoke, hub half next to the hub; `A` access, `F` forwarded, `G` gateway transit, `R` use remote gateways)
 /// and is drawn in the colour of the worst finding on either half.
 public enum DiagramView {
     static let boxWidth = 20
@@ -17,64 +18,93 @@ public enum DiagramView {
             return
         }
         let roles = TopologyRoles(design)
-        let hub =
-            roles.hubs.max {
-                (design.virtualNetworks[$0].virtualNetworkPeerings.count, -$0)
-                    < (design.virtualNetworks[$1].virtualNetworkPeerings.count, -$1)
-            } ?? 0
-        let hubName = design.virtualNetworks[hub].name
-        var peered: [Int] = []
-        var others: [Int] = []
-        for i in design.virtualNetworks.indices where i != hub {
-            let vnet = design.virtualNetworks[i]
-            let linked =
-                vnet.virtualNetworkPeerings.contains { $0.remoteVirtualNetwork.equalsIgnoringCase(hubName) }
-                || design.virtualNetworks[hub].virtualNetworkPeerings.contains {
-                    $0.remoteVirtualNetwork.equalsIgnoringCase(vnet.name)
-                }
-            if linked { peered.append(i) } else { others.append(i) }
-        }
-        let spokes = peered + others
-        let slots = max(1, (inner.width - 1) / (boxWidth + 2))
+        let stride = boxWidth + 2
+        let slots = max(1, (inner.width - 1) / stride)
         let twoRows = inner.height >= 2 * boxHeight + boxHeight + 6 + 1
-        let capacity = twoRows ? slots * 2 : slots
-        let shown = Array(spokes.prefix(capacity))
-        let topCount = twoRows ? (shown.count + 1) / 2 : shown.count
-        let topRow = Array(shown.prefix(topCount))
-        let bottomRow = Array(shown.dropFirst(topCount))
+        let layout = DiagramLayout(design: design, roles: roles, slotsPerRow: slots, twoRows: twoRows)
+        let contentWidth = layout.width * stride - 2
+        let left = inner.x + max(0, (inner.width - contentWidth) / 2)
 
         grid.clipped(to: inner) { grid in
             let hubY = inner.y + boxHeight + 3
-            let hubX = inner.x + (inner.width - boxWidth) / 2
-            let hubCenter = hubX + boxWidth / 2
-            drawBox(design.virtualNetworks[hub], index: hub, isHub: true, x: hubX, y: hubY, state: state, grid: &grid)
-            drawRow(
-                topRow, above: true, rowY: inner.y, busY: hubY - 1, hub: hub, hubCenter: hubCenter, inner: inner,
-                state: state, grid: &grid)
-            if !bottomRow.isEmpty {
+            var slot = 0
+            var previousHub: (index: Int, x: Int)?
+            for group in layout.groups {
+                let groupX = left + slot * stride
+                let span = group.width * stride - 2
+                let hubX = groupX + (span - boxWidth) / 2
+                let hubCenter = hubX + boxWidth / 2
+                drawBox(
+                    design.virtualNetworks[group.hub], index: group.hub, isHub: true, x: hubX, y: hubY, state: state,
+                    grid: &grid)
+                if let previousHub {
+                    drawHubLink(
+                        from: previousHub, to: (group.hub, hubX), y: hubY + 1, state: state, grid: &grid)
+                }
+                previousHub = (group.hub, hubX)
                 drawRow(
-                    bottomRow, above: false, rowY: hubY + boxHeight + 3, busY: hubY + boxHeight, hub: hub,
-                    hubCenter: hubCenter, inner: inner, state: state, grid: &grid)
+                    group.above, above: true, rowY: inner.y, busY: hubY - 1, hub: group.hub, hubCenter: hubCenter,
+                    rowX: groupX + (span - (group.above.count * stride - 2)) / 2, roles: roles, state: state,
+                    grid: &grid)
+                if !group.below.isEmpty {
+                    drawRow(
+                        group.below, above: false, rowY: hubY + boxHeight + 3, busY: hubY + boxHeight, hub: group.hub,
+                        hubCenter: hubCenter, rowX: groupX + (span - (group.below.count * stride - 2)) / 2,
+                        roles: roles, state: state, grid: &grid)
+                }
+                slot += group.width
             }
             var footer = "A access  F forwarded  G gateway transit  R use remote gateways"
-            if spokes.count > shown.count {
-                footer = "+\(spokes.count - shown.count) more VNets (tree view: v)   " + footer
+            if layout.hiddenCount > 0 {
+                footer = "+\(layout.hiddenCount) more VNets (tree view: v)   " + footer
             }
             grid.put(footer, x: inner.x + 1, y: inner.maxY - 1, role: .muted, maxWidth: inner.width - 1)
         }
     }
 
-    static func drawRow(
-        _ row: [Int], above: Bool, rowY: Int, busY: Int, hub: Int, hubCenter: Int, inner: Rect, state: AppState,
+    /// A peering between hubs of neighbouring groups: a line between their boxes, with both
+    /// halves' flags above it when the gap is wide enough (the tree view lists the rest).
+    static func drawHubLink(
+        from left: (index: Int, x: Int), to right: (index: Int, x: Int), y: Int, state: AppState,
         grid: inout CellGrid
+    ) {
+        let design = state.design
+        let leftVNet = design.virtualNetworks[left.index]
+        let rightVNet = design.virtualNetworks[right.index]
+        let leftHalf = leftVNet.virtualNetworkPeerings.first {
+            $0.remoteVirtualNetwork.equalsIgnoringCase(rightVNet.name)
+        }
+        let rightHalf = rightVNet.virtualNetworkPeerings.first {
+            $0.remoteVirtualNetwork.equalsIgnoringCase(leftVNet.name)
+        }
+        guard leftHalf != nil || rightHalf != nil else { return }
+        let worst = [
+            leftHalf.flatMap {
+                state.findingIndex.worst(for: ResourcePath.child(leftVNet.name, .virtualNetworkPeerings, $0.name))
+            },
+            rightHalf.flatMap {
+                state.findingIndex.worst(for: ResourcePath.child(rightVNet.name, .virtualNetworkPeerings, $0.name))
+            },
+        ].compactMap { $0 }.max()
+        let role = worst.map(FindingGlyph.role) ?? .edge
+        let start = left.x + boxWidth
+        let length = right.x - start
+        guard length > 0 else { return }
+        for column in start..<right.x { grid[column, y] = Cell("─", role: role) }
+        let label =
+            (leftHalf.map(PeeringFlags.letters) ?? "none") + " " + (rightHalf.map(PeeringFlags.letters) ?? "none")
+        if length >= label.count + 2 { grid.put(label, x: start + (length - label.count) / 2, y: y + 1, role: role) }
+    }
+
+    static func drawRow(
+        _ row: [Int], above: Bool, rowY: Int, busY: Int, hub: Int, hubCenter: Int, rowX: Int, roles: TopologyRoles,
+        state: AppState, grid: inout CellGrid
     ) {
         guard !row.isEmpty else { return }
         let design = state.design
-        let totalWidth = row.count * (boxWidth + 2) - 2
-        var x = inner.x + max(0, (inner.width - totalWidth) / 2)
+        var x = rowX
         var centers: [Int] = []
         var edgeRoles: [Int: ColorRole] = [:]
-        let roles = TopologyRoles(design)
         for index in row {
             let vnet = design.virtualNetworks[index]
             drawBox(vnet, index: index, isHub: roles.isHub(index), x: x, y: rowY, state: state, grid: &grid)

@@ -1,13 +1,11 @@
 import HubSpokeCore
+import HubSpokeDiagram
 
 /// The four peering flags as one-letter markers that read without colour: `A` access,
 /// `F` forwarded traffic, `G` gateway transit, `R` use remote gateways; `-` when off.
 public enum PeeringFlags {
     public static func letters(_ peering: VirtualNetworkPeering) -> String {
-        [
-            peering.allowVirtualNetworkAccess ? "A" : "-", peering.allowForwardedTraffic ? "F" : "-",
-            peering.allowGatewayTransit ? "G" : "-", peering.useRemoteGateways ? "R" : "-",
-        ].joined()
+        peering.flagLetters
     }
 
     /// Short labels for the peering editor's rows.
