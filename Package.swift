@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "HubSpokeTUITests", dependencies: ["HubSpokeTUI"]),
         .testTarget(
             name: "hubspokeTests",
-            dependencies: ["hubspoke", "HubSpokeCore", "HubSpokeDesignFile", "HubSpokeTestSupport"]
+            dependencies: ["hubspoke", "HubSpokeCore", "HubSpokeDesignFile", "HubSpokeBicep", "HubSpokeTestSupport"]
         ),
     ]
 )
