@@ -30,6 +30,9 @@ public enum PaletteCommandParser {
         "route-through-firewall": "route-through-firewall [HUB]",
     ]
 
+    /// What `:add` adds, in the order completion offers them and the refusal lists them.
+    public static let addKinds = ["vnet", "subnet", "nsg", "rule", "routetable", "route"] + ResourceRecipe.kinds
+
     /// The command words in the order completion offers them.
     public static let commandWords = [
         "add", "peer", "set", "del", "attach", "detach", "goto", "w", "wq", "export", "export!", "import",
@@ -67,7 +70,7 @@ public enum PaletteCommandParser {
                 return try parseSecurityAdd(kind, arguments)
             default:
                 throw PaletteError(
-                    "cannot add '\(kind)': :add \((["vnet", "subnet"] + ResourceRecipe.kinds).joined(separator: "|")) ..."
+                    "cannot add '\(kind)': :add \(addKinds.joined(separator: "|")) ..."
                 )
             }
         case "peer":

@@ -24,7 +24,7 @@ public enum PaletteCompletion {
         if let security = securityOptions(after: words, context: context) { return security }
         let position = words.count
         switch (head, position) {
-        case ("add", 1): return ["vnet", "subnet", "nsg", "rule", "routetable", "route"] + ResourceRecipe.kinds
+        case ("add", 1): return PaletteCommandParser.addKinds
         case ("add", _) where ResourceRecipe.kinds.contains(words[1]):
             return ResourceRecipe.completions(kind: words[1], typed: Array(words.dropFirst(2)), context: context)
         case ("add", 2) where words[1] == "route": return context.routeTables

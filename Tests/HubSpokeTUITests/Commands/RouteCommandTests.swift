@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("add ", ["vnet", "subnet", "routetable", "route"] + ResourceRecipe.kinds),
+        ("add ", PaletteCommandParser.addKinds),
         ("add route ", ["rt-spokes", "rt-gateway"]),
         ("add route rt-g", ["rt-gateway"]),
         ("add route rt-spokes r 10.9.0.0/16 ", Route.userNextHopTypes),
