@@ -46,7 +46,9 @@ import Testing
 
     @Test func anUnknownKindListsTheKindsThereAre() {
         #expect(
-            throws: PaletteError("cannot add 'router': :add vnet|subnet|nsg|rule|routetable|route|vm|nva|gateway|firewall|bastion|publicip ...")
+            throws: PaletteError(
+                "cannot add 'router': :add vnet|subnet|nsg|rule|routetable|route|vm|nva|gateway|firewall|bastion|publicip ..."
+            )
         ) {
             try PaletteCommandParser.parse("add router r1")
         }
