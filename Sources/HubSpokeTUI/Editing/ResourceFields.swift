@@ -120,7 +120,11 @@ public enum ResourceFields {
                 EditableField(
                     name: "nextHopType", value: route.nextHopType,
                     kind: .choice(["VirtualAppliance", "VirtualNetworkGateway", "VnetLocal", "Internet", "None"])
-                ) { $0.routeTables[t].routes[r].nextHopType = $1 },
+                ) { design, type in
+                    design.routeTables[t].routes[r].nextHopType = type
+                    // Azure takes a next hop IP only for VirtualAppliance (RT-003): drop it on the way out.
+                    if type != "VirtualAppliance" { design.routeTables[t].routes[r].nextHopIpAddress = nil }
+                },
                 EditableField(name: "nextHopIpAddress", value: route.nextHopIpAddress ?? "", kind: .optionalAddress) {
                     $0.routeTables[t].routes[r].nextHopIpAddress = $1.isEmpty ? nil : $1
                 },
