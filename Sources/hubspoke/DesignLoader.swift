@@ -1,3 +1,5 @@
+import ArgumentParser
+import Foundation
 import HubSpokeBicep
 import HubSpokeCore
 import HubSpokeDesignFile
@@ -29,6 +31,19 @@ enum DesignLoader {
             return try DesignFile.readDocument(path: path)
         } catch {
             throw LoadError(message: error.description)
+        }
+    }
+
+    /// What every command does with its `FILE` argument: load it (with `--param` / `--params`
+    /// where the command has them), or print the reason on standard error and exit 2.
+    static func loadOrExit(
+        _ path: String, parameters pairs: [String] = [], parametersFile: String? = nil
+    ) throws -> DesignDocument {
+        do {
+            return try load(path, options: Options(parameters: try parameters(pairs), parametersFile: parametersFile))
+        } catch {
+            FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
+            throw ExitCode(2)
         }
     }
 

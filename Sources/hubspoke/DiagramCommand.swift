@@ -45,15 +45,7 @@ struct Diagram: ParsableCommand {
     }
 
     func run() throws {
-        let document: DesignDocument
-        do {
-            let options = DesignLoader.Options(
-                parameters: try DesignLoader.parameters(parameters), parametersFile: parametersFile)
-            document = try DesignLoader.load(file, options: options)
-        } catch {
-            FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
-            throw ExitCode(2)
-        }
+        let document = try DesignLoader.loadOrExit(file, parameters: parameters, parametersFile: parametersFile)
         let picture = TopologyPicture(design: document.design, findings: Validator().validate(document))
         let chosen = format ?? DiagramFormat(fileName: output) ?? .mermaid
         try OutputFile.write(chosen.render(picture, fileName: output), to: output, force: force)

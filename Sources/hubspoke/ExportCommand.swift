@@ -26,13 +26,7 @@ struct Export: ParsableCommand {
     var force = false
 
     func run() throws {
-        let document: DesignDocument
-        do {
-            document = try DesignLoader.load(file)
-        } catch {
-            FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
-            throw ExitCode(2)
-        }
+        let document = try DesignLoader.loadOrExit(file)
         try OutputFile.write(BicepWriter.write(document.design), to: output, force: force)
     }
 }

@@ -46,13 +46,7 @@ struct Reach: ParsableCommand {
     }
 
     func run() throws {
-        let design: Design
-        do {
-            design = try DesignLoader.load(file).design
-        } catch {
-            FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
-            throw ExitCode(2)
-        }
+        let design = try DesignLoader.loadOrExit(file).design
         let query = ReachabilityQuery(source: from, destination: to, protocol: transport.value, port: port ?? 0)
         let outcome = Reach.execute(design, query, format: format)
         if !outcome.error.isEmpty { FileHandle.standardError.write(Data(outcome.error.utf8)) }

@@ -29,13 +29,7 @@ struct Routes: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let design: Design
-        do {
-            design = try DesignLoader.load(file).design
-        } catch {
-            FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
-            throw ExitCode(2)
-        }
+        let design = try DesignLoader.loadOrExit(file).design
         let outcome = Routes.execute(design, subnet: subnet, format: format)
         if !outcome.error.isEmpty { FileHandle.standardError.write(Data(outcome.error.utf8)) }
         print(outcome.output, terminator: "")

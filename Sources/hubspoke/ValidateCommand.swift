@@ -57,15 +57,7 @@ struct Validate: ParsableCommand {
             return
         }
         guard let file else { return }
-        let document: DesignDocument
-        do {
-            let options = DesignLoader.Options(
-                parameters: try DesignLoader.parameters(parameters), parametersFile: parametersFile)
-            document = try DesignLoader.load(file, options: options)
-        } catch {
-            FileHandle.standardError.write(Data("hubspoke: \(error.message)\n".utf8))
-            throw ExitCode(2)
-        }
+        let document = try DesignLoader.loadOrExit(file, parameters: parameters, parametersFile: parametersFile)
         let findings = Validator().validate(document)
         let output: String
         switch format {
