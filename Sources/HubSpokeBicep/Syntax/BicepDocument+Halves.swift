@@ -1,5 +1,11 @@
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension BicepDocument {
     /// Below this size a file is lexed and parsed on the calling thread alone: a second thread
     /// costs more than it saves.
@@ -68,15 +74,42 @@ extension BicepDocument {
     }
 
     /// The 1-based line of byte `offset`, counting line breaks as the lexer does (`\n`, `\r\n`, `\r`).
-    private static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+    ///
+    /// The second half's thread counts the first half's lines before it can start lexing, so
+    /// this is on the critical path: without a `\r` (the usual case) it counts `\n` bytes eight
+    /// at a time instead of testing every byte.
+    static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            var line = 1
-            for i in 0..<offset {
-                let b = buffer[i]
-                if b == 0x0A || (b == 0x0D && (i + 1 >= buffer.count || buffer[i + 1] != 0x0A)) { line += 1 }
+            let end = min(offset, buffer.count)
+            guard let base = buffer.baseAddress, end > 0 else { return 1 }
+            guard memchr(base, 0x0D, end) == nil else { return lineNumberByteByByte(of: end, in: buffer) }
+            let raw = UnsafeRawPointer(base)
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            var count = 0
+            var i = 0
+            while i + 8 <= end {
+                // Exactly the high bit of each byte that is `\n`: zero bytes of `word ^ newlines`.
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ newlines
+                count += (~(((x & low7) &+ low7) | x | low7)).nonzeroBitCount
+                i += 8
             }
-            return line
+            while i < end {
+                if buffer[i] == 0x0A { count += 1 }
+                i += 1
+            }
+            return 1 + count
         }
+    }
+
+    /// The reference count, byte by byte; used when the text has carriage returns.
+    static func lineNumberByteByByte(of offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        for i in 0..<min(offset, buffer.count) {
+            let b = buffer[i]
+            if b == 0x0A || (b == 0x0D && (i + 1 >= buffer.count || buffer[i + 1] != 0x0A)) { line += 1 }
+        }
+        return line
     }
 }
 

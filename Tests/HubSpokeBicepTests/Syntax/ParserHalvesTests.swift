@@ -71,4 +71,23 @@ struct ParserHalvesTests {
         #expect(halves.count == 40_000)
         #expect(halves == (try Self.sequential(text).get()))
     }
+
+    /// The second half's first line number: the word-at-a-time count agrees with the byte by
+    /// byte one at every offset, with bytes next to `\n` in value (0x09, 0x0B, 0x8A, 0x0A after
+    /// 0x00), multi-byte UTF-8, and with `\r\n` and `\r` line breaks.
+    @Test(arguments: ["", "a\n", "\n\n\t\u{0B}\n", "é\n∑\u{0}\nx", "a\r\nb\rc\n", "\r"])
+    func lineNumberCountsLikeTheLexer(_ piece: String) {
+        var bytes: [UInt8] = []
+        for round in 0..<40 {
+            bytes += Array(piece.utf8)
+            bytes += Array(repeating: UInt8(0x8A), count: round % 9)
+            bytes += [0x00, 0x0A, 0x01, 0x0B, 0x09]
+        }
+        let expected = bytes.withUnsafeBufferPointer { buffer in
+            (0...bytes.count).map { BicepDocument.lineNumberByteByByte(of: $0, in: buffer) }
+        }
+        let actual = (0...bytes.count).map { BicepDocument.lineNumber(of: $0, in: bytes) }
+        #expect(actual == expected)
+        #expect(expected.last! > 40)
+    }
 }
