@@ -1,11 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension BicepDocument {
     /// Below this size a file is lexed and parsed on the calling thread alone: a second thread
     /// costs more than it saves.
@@ -76,30 +70,37 @@ extension BicepDocument {
     /// The 1-based line of byte `offset`, counting line breaks as the lexer does (`\n`, `\r\n`, `\r`).
     ///
     /// The second half's thread counts the first half's lines before it can start lexing, so
-    /// this is on the critical path: without a `\r` (the usual case) it counts `\n` bytes eight
-    /// at a time instead of testing every byte.
+    /// this is on the critical path: it counts `\n` bytes eight at a time, and falls back to
+    /// testing every byte at the first `\r` (which may start a `\r\n` pair).
     static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             let end = min(offset, buffer.count)
-            guard let base = buffer.baseAddress, end > 0 else { return 1 }
-            guard memchr(base, 0x0D, end) == nil else { return lineNumberByteByByte(of: end, in: buffer) }
+            guard let base = buffer.baseAddress else { return 1 }
             let raw = UnsafeRawPointer(base)
-            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
             var count = 0
             var i = 0
             while i + 8 <= end {
-                // Exactly the high bit of each byte that is `\n`: zero bytes of `word ^ newlines`.
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ newlines
-                count += (~(((x & low7) &+ low7) | x | low7)).nonzeroBitCount
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if matchingBytes(in: word, equalTo: 0x0D) != 0 { return lineNumberByteByByte(of: end, in: buffer) }
+                count += matchingBytes(in: word, equalTo: 0x0A).nonzeroBitCount
                 i += 8
             }
             while i < end {
+                if buffer[i] == 0x0D { return lineNumberByteByByte(of: end, in: buffer) }
                 if buffer[i] == 0x0A { count += 1 }
                 i += 1
             }
             return 1 + count
         }
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, and no other bit: the exact
+    /// zero-byte test on `word ^ byte…byte` (the shorter `haszero` trick can also flag the
+    /// byte after a match).
+    private static func matchingBytes(in word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return ~(((x & low7) &+ low7) | x | low7)
     }
 
     /// The reference count, byte by byte; used when the text has carriage returns.
