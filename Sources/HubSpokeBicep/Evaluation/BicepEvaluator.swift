@@ -18,6 +18,11 @@ public struct BicepEvaluator: Sendable {
     /// `.bicepparam` file). String overrides are converted to the declared type when the
     /// parameter is `int`, `bool`, `array` or `object` (arrays and objects as Bicep or JSON text).
     public func evaluate(_ document: BicepDocument, parameters: [String: BicepValue] = [:]) -> EvaluatedTemplate {
+        evaluateInHalves(document, parameters: parameters) ?? evaluateOnOneThread(document, parameters: parameters)
+    }
+
+    /// The reference evaluation, which `evaluateInHalves` must match.
+    func evaluateOnOneThread(_ document: BicepDocument, parameters: [String: BicepValue]) -> EvaluatedTemplate {
         let session = EvaluationSession(loader: fileLoader)
         session.documents[document.file] = .success(document)
         let root = TemplateEvaluation(
@@ -83,7 +88,14 @@ final class EvaluationSession {
     var modules: [EvaluatedModule] = []
     /// Loop iterations and generated array items left before evaluation gives up, so that
     /// hostile input (`range(0, 100000)` nested in itself) ends quickly instead of exhausting memory.
-    var remainingWork = 1_000_000
+    var remainingWork = EvaluationSession.workBudget
+    static let workBudget = 1_000_000
+    /// Set when an expression was too deeply nested to evaluate: how deep evaluation is when
+    /// a declaration is first needed depends on the order of evaluation.
+    var depthLimitReached = false
+
+    /// Work taken from the budget so far.
+    var workSpent: Int { Self.workBudget - remainingWork }
 
     init(loader: BicepEvaluator.FileLoader?) {
         self.loader = loader

@@ -13,6 +13,7 @@ extension TemplateEvaluation {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maximumDepth {
+            session.depthLimitReached = true
             session.note(.evaluationError, "expression nested too deeply to evaluate", location(expression.range))
             return unknown(expression)
         }

@@ -375,11 +375,12 @@ extension TemplateEvaluation {
 
     // MARK: Collecting
 
-    /// All included resource instances of this file in declaration order, modules merged.
-    func collectResources() -> [EvaluatedResource] {
+    /// All included resource instances of this file in declaration order, modules merged;
+    /// with `range`, only those of the top-level declarations at those indices.
+    func collectResources(declarationsIn range: Range<Int>? = nil) -> [EvaluatedResource] {
         var result: [EvaluatedResource] = []
         result.reserveCapacity(resourceOrder.count)
-        for declaration in document.declarations {
+        for declaration in document.declarations[range ?? document.declarations.indices] {
             switch declaration {
             case .resource(let resource):
                 append(resource.name, into: &result)

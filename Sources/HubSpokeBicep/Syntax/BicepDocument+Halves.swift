@@ -18,7 +18,7 @@ extension BicepDocument {
     /// the file to the one-thread parse, which also reports the right first error.
     static func parseInHalves(bytes: [UInt8], file: String) -> BicepDocument? {
         guard bytes.count >= halvesThreshold, bytes[0] != 0xEF, let cut = cutPoint(bytes) else { return nil }
-        let halves = HalfResults()
+        let halves = HalfResults<(declarations: [BicepDeclaration], comments: [BicepComment])>()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             do throws(BicepSyntaxError) {
                 var lexer: BicepLexer
@@ -111,25 +111,5 @@ extension BicepDocument {
             if b == 0x0A || (b == 0x0D && (i + 1 >= buffer.count || buffer[i + 1] != 0x0A)) { line += 1 }
         }
         return line
-    }
-}
-
-/// What each half's thread produced (nil: that half could not be used). Each slot is written by
-/// one thread and read after both have finished (`concurrentPerform` returns only then).
-private final class HalfResults: @unchecked Sendable {
-    typealias Half = (declarations: [BicepDeclaration], comments: [BicepComment])
-    private var results: [Half?] = [nil, nil]
-    private let lock = DispatchSemaphore(value: 1)
-
-    func store(_ half: Int, _ result: Half) {
-        lock.wait()
-        results[half] = result
-        lock.signal()
-    }
-
-    func take(_ half: Int) -> Half? {
-        lock.wait()
-        defer { lock.signal() }
-        return results[half]
     }
 }

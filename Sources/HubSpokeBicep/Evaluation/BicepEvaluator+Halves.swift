@@ -1,0 +1,85 @@
+import Dispatch
+
+extension BicepEvaluator {
+    /// Below this many top-level resource declarations a file is evaluated on the calling
+    /// thread alone: a second thread costs more than it saves.
+    static let halvesThreshold = 400
+
+    /// Evaluates a large single file as two halves on two threads, or returns nil (the caller
+    /// then evaluates it the ordinary way).
+    ///
+    /// Each thread has its own evaluation of the whole document and builds the resources of
+    /// its half of the top-level declarations; whatever a half needs from elsewhere (the hub a
+    /// spoke peers with, a parameter) it evaluates lazily itself. Evaluation is pure and
+    /// memoised, so a resource or variable has the same value whichever thread builds it and
+    /// whenever it is first needed. The result is exactly the one-thread result because the
+    /// exceptions send the file back to the one-thread path: a file with modules or imports
+    /// (they share per-session state), a reference cycle or an expression too deep to
+    /// evaluate (what is reported then depends on the order), and work over the shared budget.
+    ///
+    /// Notes keep the one-thread order: the first half's, then the second half's that the
+    /// first did not report, then those of outputs, parameters and variables.
+    func evaluateInHalves(_ document: BicepDocument, parameters: [String: BicepValue]) -> EvaluatedTemplate? {
+        let declarations = document.declarations
+        var resourceCount = 0
+        for declaration in declarations {
+            switch declaration {
+            case .resource: resourceCount += 1
+            case .module, .import: return nil
+            default: continue
+            }
+        }
+        guard resourceCount >= Self.halvesThreshold else { return nil }
+        let middle = Self.middleDeclaration(of: document)
+        let halves = HalfResults<(evaluation: TemplateEvaluation, resources: [EvaluatedResource])>()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            let session = EvaluationSession(loader: nil)
+            session.documents[document.file] = .success(document)
+            let evaluation = TemplateEvaluation(
+                session: session, document: document, modulePath: "", ancestors: [document.file],
+                overrides: parameters, overrideOrigins: [:], scope: DeploymentScope())
+            if half == 0 { evaluation.reportUnknownOverrides() }
+            let range = half == 0 ? 0..<middle : middle..<declarations.count
+            halves.store(half, (evaluation, evaluation.collectResources(declarationsIn: range)))
+        }
+        guard let first = halves.take(0), let second = halves.take(1) else { return nil }
+        let root = first.evaluation
+        let session = root.session
+        let other = second.evaluation.session
+        guard session.isOrderIndependent, other.isOrderIndependent,
+            session.workSpent + other.workSpent <= EvaluationSession.workBudget
+        else { return nil }
+        for note in other.notes { session.note(note.kind, note.message, note.location) }
+        let outputs = root.evaluateOutputs()
+        let template = EvaluatedTemplate(
+            file: document.file, targetScope: root.targetScope, resources: first.resources + second.resources,
+            modules: session.modules, parameters: root.evaluatedParameters(), variables: root.evaluatedVariables(),
+            outputs: outputs, notes: session.notes)
+        // Outputs, parameters and variables may need more evaluation; it must not change the verdict.
+        guard session.isOrderIndependent, session.workSpent + other.workSpent <= EvaluationSession.workBudget else {
+            return nil
+        }
+        return template
+    }
+
+    /// The index of the first top-level declaration that starts in the second half of the
+    /// file's bytes, so that each thread gets about half of the text to evaluate.
+    private static func middleDeclaration(of document: BicepDocument) -> Int {
+        let half = document.sourceBytes.count / 2
+        let declarations = document.declarations
+        var low = 0
+        var high = declarations.count
+        while low < high {
+            let mid = (low + high) / 2
+            if declarations[mid].range.start.offset < half { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+extension EvaluationSession {
+    /// Whether nothing was reported whose outcome depends on the order of evaluation.
+    var isOrderIndependent: Bool {
+        !depthLimitReached && !notes.contains { $0.kind == .referenceCycle }
+    }
+}
