@@ -135,3 +135,21 @@ func threadCPUTime() -> Duration {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
     return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
 }
+
+/// `hubspoke-bench bicep-evaluate`: only the evaluation of the generated file, parsed once,
+/// many times over, for a profiler (`perf record`) to see evaluation alone.
+@MainActor func runBicepEvaluateBenchmark(filter: String?) {
+    guard filter == "bicep-evaluate" else { return }
+    guard let document = try? BicepDocument.parse(bytes: Array(bicepSource.utf8), file: "bench.bicep") else {
+        return print("bicep-evaluate: the generated file does not parse")
+    }
+    var kept: [EvaluatedTemplate] = []
+    var samples: [Duration] = []
+    let clock = ContinuousClock()
+    for _ in 0..<20 {
+        var template: EvaluatedTemplate?
+        samples.append(clock.measure { template = BicepEvaluator().evaluate(document) })
+        kept.append(template!)
+    }
+    print(Measurement(name: "bicep-evaluate/\(kept.count) runs", samples: Array(samples.dropFirst())).line)
+}

@@ -46,4 +46,5 @@ for benchmark in extraBenchmarks {
 runKeystrokeBenchmark(filter: filter)
 runPerRuleBenchmark(filter: filter)
 runBicepPhaseBenchmark(filter: filter)
+runBicepEvaluateBenchmark(filter: filter)
 print("(sink \(sink))")
