@@ -31,35 +31,23 @@ extension BicepEvaluator {
         }
         guard resourceCount >= Self.halvesThreshold else { return nil }
         let middle = Self.middleDeclaration(of: document)
-        let halves = HalfResults<(evaluation: TemplateEvaluation, resources: [EvaluatedResource])>()
+        let halves = HalfResults<HalfEvaluation>()
         DispatchQueue.concurrentPerform(iterations: 2) { half in
-            let session = EvaluationSession(loader: nil)
-            session.documents[document.file] = .success(document)
-            let evaluation = TemplateEvaluation(
-                session: session, document: document, modulePath: "", ancestors: [document.file],
-                overrides: parameters, overrideOrigins: [:], scope: DeploymentScope())
-            if half == 0 { evaluation.reportUnknownOverrides() }
             let range = half == 0 ? 0..<middle : middle..<declarations.count
-            halves.store(half, (evaluation, evaluation.collectResources(declarationsIn: range)))
+            halves.store(
+                half, HalfEvaluation(document, parameters: parameters, declarationsIn: range, isFirst: half == 0))
         }
-        guard let first = halves.take(0), let second = halves.take(1) else { return nil }
-        let root = first.evaluation
-        let session = root.session
-        let other = second.evaluation.session
-        guard session.isOrderIndependent, other.isOrderIndependent,
-            session.workSpent + other.workSpent <= EvaluationSession.workBudget
+        guard let first = halves.take(0), let second = halves.take(1), first.isOrderIndependent,
+            second.isOrderIndependent, first.workSpent + second.workSpent <= EvaluationSession.workBudget
         else { return nil }
-        for note in other.notes { session.note(note.kind, note.message, note.location) }
-        let outputs = root.evaluateOutputs()
-        let template = EvaluatedTemplate(
-            file: document.file, targetScope: root.targetScope, resources: first.resources + second.resources,
-            modules: session.modules, parameters: root.evaluatedParameters(), variables: root.evaluatedVariables(),
-            outputs: outputs, notes: session.notes)
-        // Outputs, parameters and variables may need more evaluation; it must not change the verdict.
-        guard session.isOrderIndependent, session.workSpent + other.workSpent <= EvaluationSession.workBudget else {
-            return nil
+        let notes = EvaluationSession(loader: nil)
+        for note in first.resourceNotes + second.resourceNotes + first.laterNotes {
+            notes.note(note.kind, note.message, note.location)
         }
-        return template
+        return EvaluatedTemplate(
+            file: document.file, targetScope: first.targetScope, resources: first.resources + second.resources,
+            modules: [], parameters: first.parameters, variables: first.variables, outputs: first.outputs,
+            notes: notes.notes)
     }
 
     /// The index of the first top-level declaration that starts in the second half of the
@@ -74,6 +62,43 @@ extension BicepEvaluator {
             if declarations[mid].range.start.offset < half { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+}
+
+/// One thread's share: the resources of its declarations, and for the first half also the
+/// outputs, parameters and variables, with the notes reported before and after those.
+/// Its evaluation (memo tables, symbols) is dropped on its own thread.
+private struct HalfEvaluation: Sendable {
+    var resources: [EvaluatedResource]
+    var resourceNotes: [BicepNote]
+    var laterNotes: [BicepNote] = []
+    var targetScope = ""
+    var parameters: [EvaluatedParameter] = []
+    var variables: [EvaluatedVariable] = []
+    var outputs: [EvaluatedOutput] = []
+    var isOrderIndependent: Bool
+    var workSpent: Int
+
+    init(_ document: BicepDocument, parameters: [String: BicepValue], declarationsIn range: Range<Int>, isFirst: Bool) {
+        let session = EvaluationSession(loader: nil)
+        session.documents[document.file] = .success(document)
+        let evaluation = TemplateEvaluation(
+            session: session, document: document, modulePath: "", ancestors: [document.file],
+            overrides: parameters, overrideOrigins: [:], scope: DeploymentScope())
+        if isFirst { evaluation.reportUnknownOverrides() }
+        resources = evaluation.collectResources(declarationsIn: range)
+        resourceNotes = session.notes
+        if isFirst {
+            // In the one-thread order these come after every resource; notes they repeat from
+            // the other half are dropped when the halves' notes are merged.
+            outputs = evaluation.evaluateOutputs()
+            self.parameters = evaluation.evaluatedParameters()
+            variables = evaluation.evaluatedVariables()
+            targetScope = evaluation.targetScope
+            laterNotes = Array(session.notes[resourceNotes.count...])
+        }
+        isOrderIndependent = session.isOrderIndependent
+        workSpent = session.workSpent
     }
 }
 
