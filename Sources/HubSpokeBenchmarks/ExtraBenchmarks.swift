@@ -160,3 +160,17 @@ func threadCPUTime() -> Duration {
     }
     print(Measurement(name: "bicep-evaluate/\(kept.count) runs", samples: Array(samples.dropFirst())).line)
 }
+
+/// `hubspoke-bench bicep-parse`: only the parse of the generated file, many times over (the
+/// documents kept, so freeing them is not in the profile).
+@MainActor func runBicepParseBenchmark(filter: String?) {
+    guard filter == "bicep-parse" else { return }
+    let bytes = Array(bicepSource.utf8)
+    var kept: [BicepDocument?] = []
+    var samples: [Duration] = []
+    let clock = ContinuousClock()
+    for _ in 0..<20 {
+        samples.append(clock.measure { kept.append(try? BicepDocument.parse(bytes: bytes, file: "bench.bicep")) })
+    }
+    print(Measurement(name: "bicep-parse/\(kept.count) runs", samples: Array(samples.dropFirst())).line)
+}

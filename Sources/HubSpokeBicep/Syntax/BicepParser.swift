@@ -12,11 +12,9 @@ struct BicepParser {
     private var depth = 0
     /// Names and string literals, shared across the tree (see `BicepTextTable`).
     private var texts: BicepTextTable
-    /// Items of the arrays and objects being parsed, innermost last. Each literal collects its
-    /// items here and copies them out once into an array of the exact size, instead of growing
-    /// its own array by doubling (four reallocations for a typical eight-property object).
-    private var pendingExpressions: [BicepExpression] = []
-    private var pendingItems: [BicepObjectItem] = []
+    /// Items of the arrays and objects being parsed (see `BicepPendingItems`).
+    private let pendingExpressions = BicepPendingItems<BicepExpression>()
+    private let pendingItems = BicepPendingItems<BicepObjectItem>()
     /// Deep enough for any real file; deeper input throws instead of overflowing the stack.
     static let maximumDepth = 120
 
@@ -725,7 +723,7 @@ struct BicepParser {
         defer { leave() }
         let open = advance()
         let mark = pendingExpressions.count
-        defer { pendingExpressions.removeSubrange(mark...) }
+        defer { pendingExpressions.removeAll(from: mark) }
         skipNewlines()
         while kind != .rightSquare {
             if kind == .endOfFile { throw expected("']' to close the array opened at \(open.startPosition)") }
@@ -751,7 +749,7 @@ struct BicepParser {
             }
         }
         _ = advance()
-        return BicepExpression(.array(Array(pendingExpressions[mark...])), range: range(from: open.startPosition))
+        return BicepExpression(.array(pendingExpressions.take(from: mark)), range: range(from: open.startPosition))
     }
 
     private mutating func parseForLoop() throws(BicepSyntaxError) -> BicepExpression {
@@ -802,7 +800,7 @@ struct BicepParser {
         defer { leave() }
         let open = advance()
         let mark = pendingItems.count
-        defer { pendingItems.removeSubrange(mark...) }
+        defer { pendingItems.removeAll(from: mark) }
         skipNewlines()
         while kind != .rightBrace {
             if kind == .endOfFile { throw expected("'}' to close the object opened at \(open.startPosition)") }
@@ -822,7 +820,7 @@ struct BicepParser {
             }
         }
         _ = advance()
-        return BicepExpression(.object(Array(pendingItems[mark...])), range: range(from: open.startPosition))
+        return BicepExpression(.object(pendingItems.take(from: mark)), range: range(from: open.startPosition))
     }
 
     private mutating func parseObjectItem() throws(BicepSyntaxError) -> BicepObjectItem {
