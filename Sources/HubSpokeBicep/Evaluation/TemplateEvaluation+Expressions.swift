@@ -159,9 +159,18 @@ extension TemplateEvaluation {
             if locals[index].name == name { return locals[index].value }
             index -= 1
         }
+        if let value = globalValues[name] { return value }
         let here = location(expression.range)
-        if parameterDeclarations[name] != nil { return parameterValue(name, at: here) }
-        if variableDeclarations[name] != nil { return variableValue(name, at: here) }
+        if parameterDeclarations[name] != nil {
+            let value = parameterValue(name, at: here)
+            if parameterValues[name] != nil { globalValues[name] = value }
+            return value
+        }
+        if variableDeclarations[name] != nil {
+            let value = variableValue(name, at: here)
+            if variableValues[name] != nil { globalValues[name] = value }
+            return value
+        }
         if let symbol = resourceSymbols[name], symbol.nestingParent == nil {
             if case .forLoop = symbol.declaration.body.kind {
                 let instances = self.instances(ofResource: name, at: here)
@@ -170,9 +179,8 @@ extension TemplateEvaluation {
                         .resource(BicepResourceReference(modulePath: modulePath, symbolicName: name, index: $0.index))
                     })
             }
-            if let value = symbol.referenceValue { return value }
             let value = BicepValue.resource(BicepResourceReference(modulePath: modulePath, symbolicName: name))
-            symbol.referenceValue = value
+            globalValues[name] = value
             return value
         }
         if let module = moduleDeclarations[name] {

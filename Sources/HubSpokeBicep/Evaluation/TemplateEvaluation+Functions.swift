@@ -18,10 +18,11 @@ extension TemplateEvaluation {
             // Resource functions (`listKeys()`, `getSecret()`) need a deployment.
             return unknown(expression)
         }
-        if let function = functionDeclarations[call.name] {
+        // Most files declare and import no functions: skip hashing the name for nothing.
+        if !functionDeclarations.isEmpty, let function = functionDeclarations[call.name] {
             return apply(function, call.arguments.map { evaluate($0) })
         }
-        if case .function(let owner, let function)? = importedValues[call.name] {
+        if !importedValues.isEmpty, case .function(let owner, let function)? = importedValues[call.name] {
             return owner.apply(function, call.arguments.map { evaluate($0) })
         }
         return builtIn(call.name, call.arguments, expression)
@@ -56,7 +57,7 @@ extension TemplateEvaluation {
     /// The built-in (`sys` and `az`) functions that make sense offline.
     func builtIn(_ name: String, _ argumentExpressions: [BicepExpression], _ expression: BicepExpression) -> BicepValue
     {
-        if Self.lambdaFunctions.contains(name) {
+        if Self.isLambdaFunction(name) {
             var cache: [BicepValue?] = Array(repeating: nil, count: argumentExpressions.count)
             return lambdaFunction(
                 name, argumentExpressions,
@@ -416,7 +417,15 @@ extension TemplateEvaluation {
         }
     }
 
-    static let lambdaFunctions: Set<String> = ["map", "filter", "sort", "reduce", "toObject", "groupBy", "mapValues"]
+    /// Whether `name` is a function that takes a lambda (its arguments are evaluated lazily);
+    /// a switch rather than a set, so the network functions called per subnet and route are
+    /// not hashed first.
+    static func isLambdaFunction(_ name: String) -> Bool {
+        switch name {
+        case "map", "filter", "sort", "reduce", "toObject", "groupBy", "mapValues": true
+        default: false
+        }
+    }
 
     private func lambdaFunction(
         _ name: String, _ argumentExpressions: [BicepExpression], _ argument: (Int) -> BicepValue,

@@ -24,6 +24,10 @@ final class TemplateEvaluation {
     var importedNamespaces: [String: TemplateEvaluation] = [:]
 
     var parameterValues: [String: BicepValue] = [:]
+    /// What a bare identifier outside any loop or lambda evaluates to, once known for good: a
+    /// parameter's or variable's value, a resource's reference (boxed once, so every `vnet` in
+    /// an expression does not box a new one). One lookup instead of one per kind of declaration.
+    var globalValues: [String: BicepValue] = [:]
     var variableValues: [String: BicepValue] = [:]
     var moduleInstances: [String: [ModuleInstance]] = [:]
     var inProgress: Set<String> = []
@@ -64,9 +68,6 @@ final class TemplateEvaluation {
         /// Its instances once built (kept here rather than in a second dictionary by name, so a
         /// reference costs one lookup).
         var instances: [ResourceInstance]?
-        /// `.resource(reference)` for the declaration without a loop, made once: every `vnet`
-        /// in an expression would otherwise box a new reference.
-        var referenceValue: BicepValue?
 
         init(
             name: String, declaration: BicepResourceDeclaration, nestingParent: String?, fullType: String,
