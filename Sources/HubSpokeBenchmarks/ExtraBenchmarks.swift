@@ -25,8 +25,7 @@ import HubSpokeTUI
 /// The generated 5 MB Bicep file with 1,000 VNets: parse and evaluate.
 @MainActor let bicepSource = BicepBenchmarkSource.generate(vnets: 1000)
 
-///
-/// Each template is kept until the run ends, so the time is the reader's until the template is
+/// The generated file, parsed and evaluated. Each template is kept until the run ends, so the time is the reader's until the template is
 /// in hand; freeing it is its user's (and `bicep-phases` times it, as "release").
 @MainActor let bicepBenchmark: ExtraBenchmark = {
     let source = bicepSource
@@ -150,27 +149,24 @@ func threadCPUTime() -> Duration {
     guard let document = try? BicepDocument.parse(bytes: Array(bicepSource.utf8), file: "bench.bicep") else {
         return print("bicep-evaluate: the generated file does not parse")
     }
-    var kept: [EvaluatedTemplate] = []
-    var samples: [Duration] = []
-    let clock = ContinuousClock()
-    for _ in 0..<20 {
-        var template: EvaluatedTemplate?
-        samples.append(clock.measure { template = BicepEvaluator().evaluate(document) })
-        kept.append(template!)
-    }
-    print(Measurement(name: "bicep-evaluate/\(kept.count) runs", samples: Array(samples.dropFirst())).line)
+    timeKeepingResults("bicep-evaluate") { BicepEvaluator().evaluate(document) }
 }
 
-/// `hubspoke-bench bicep-parse`: only the parse of the generated file, many times over (the
-/// documents kept, so freeing them is not in the profile).
+/// `hubspoke-bench bicep-parse`: only the parse of the generated file, many times over.
 @MainActor func runBicepParseBenchmark(filter: String?) {
     guard filter == "bicep-parse" else { return }
     let bytes = Array(bicepSource.utf8)
-    var kept: [BicepDocument?] = []
+    timeKeepingResults("bicep-parse") { try? BicepDocument.parse(bytes: bytes, file: "bench.bicep") }
+}
+
+/// Times `body` 20 times and prints the last 19 (the first warms up). The results are kept
+/// until all runs end, so that freeing them is neither timed nor in a profile.
+@MainActor func timeKeepingResults<Result>(_ name: String, _ body: () -> Result) {
+    var kept: [Result] = []
     var samples: [Duration] = []
     let clock = ContinuousClock()
     for _ in 0..<20 {
-        samples.append(clock.measure { kept.append(try? BicepDocument.parse(bytes: bytes, file: "bench.bicep")) })
+        samples.append(clock.measure { kept.append(body()) })
     }
-    print(Measurement(name: "bicep-parse/\(kept.count) runs", samples: Array(samples.dropFirst())).line)
+    print(Measurement(name: "\(name)/\(kept.count) runs", samples: Array(samples.dropFirst())).line)
 }

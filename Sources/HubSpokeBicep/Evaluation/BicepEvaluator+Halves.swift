@@ -40,14 +40,15 @@ extension BicepEvaluator {
         guard let first = halves.take(0), let second = halves.take(1), first.isOrderIndependent,
             second.isOrderIndependent, first.workSpent + second.workSpent <= EvaluationSession.workBudget
         else { return nil }
-        let notes = EvaluationSession(loader: nil)
+        // A session's `note` drops repeats: here it merges the halves' notes.
+        let merged = EvaluationSession(loader: nil)
         for note in first.resourceNotes + second.resourceNotes + first.laterNotes {
-            notes.note(note.kind, note.message, note.location)
+            merged.note(note.kind, note.message, note.location)
         }
-        return EvaluatedTemplate(
-            file: document.file, targetScope: first.targetScope, resources: first.resources + second.resources,
-            modules: [], parameters: first.parameters, variables: first.variables, outputs: first.outputs,
-            notes: notes.notes)
+        guard var template = first.rest else { return nil }
+        template.resources = first.resources + second.resources
+        template.notes = merged.notes
+        return template
     }
 
     /// The index of the first top-level declaration that starts in the second half of the
@@ -66,35 +67,27 @@ extension BicepEvaluator {
 }
 
 /// One thread's share: the resources of its declarations, and for the first half also the
-/// outputs, parameters and variables, with the notes reported before and after those.
-/// Its evaluation (memo tables, symbols) is dropped on its own thread.
+/// rest of the template (outputs, parameters, variables), with the notes reported before and
+/// after that rest. Its evaluation (memo tables, symbols) is dropped on its own thread.
 private struct HalfEvaluation: Sendable {
     var resources: [EvaluatedResource]
     var resourceNotes: [BicepNote]
+    /// The first half's template without its resources; nil for the second half.
+    var rest: EvaluatedTemplate?
     var laterNotes: [BicepNote] = []
-    var targetScope = ""
-    var parameters: [EvaluatedParameter] = []
-    var variables: [EvaluatedVariable] = []
-    var outputs: [EvaluatedOutput] = []
     var isOrderIndependent: Bool
     var workSpent: Int
 
     init(_ document: BicepDocument, parameters: [String: BicepValue], declarationsIn range: Range<Int>, isFirst: Bool) {
-        let session = EvaluationSession(loader: nil)
-        session.documents[document.file] = .success(document)
-        let evaluation = TemplateEvaluation(
-            session: session, document: document, modulePath: "", ancestors: [document.file],
-            overrides: parameters, overrideOrigins: [:], scope: DeploymentScope())
+        let evaluation = TemplateEvaluation(root: document, parameters: parameters, loader: nil)
+        let session = evaluation.session
         if isFirst { evaluation.reportUnknownOverrides() }
         resources = evaluation.collectResources(declarationsIn: range)
         resourceNotes = session.notes
         if isFirst {
             // In the one-thread order these come after every resource; notes they repeat from
             // the other half are dropped when the halves' notes are merged.
-            outputs = evaluation.evaluateOutputs()
-            self.parameters = evaluation.evaluatedParameters()
-            variables = evaluation.evaluatedVariables()
-            targetScope = evaluation.targetScope
+            rest = evaluation.template(resources: [])
             laterNotes = Array(session.notes[resourceNotes.count...])
         }
         isOrderIndependent = session.isOrderIndependent

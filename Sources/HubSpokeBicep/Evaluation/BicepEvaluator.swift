@@ -23,18 +23,9 @@ public struct BicepEvaluator: Sendable {
 
     /// The reference evaluation, which `evaluateInHalves` must match.
     func evaluateOnOneThread(_ document: BicepDocument, parameters: [String: BicepValue]) -> EvaluatedTemplate {
-        let session = EvaluationSession(loader: fileLoader)
-        session.documents[document.file] = .success(document)
-        let root = TemplateEvaluation(
-            session: session, document: document, modulePath: "", ancestors: [document.file],
-            overrides: parameters, overrideOrigins: [:], scope: DeploymentScope())
+        let root = TemplateEvaluation(root: document, parameters: parameters, loader: fileLoader)
         root.reportUnknownOverrides()
-        let resources = root.collectResources()
-        let outputs = root.evaluateOutputs()
-        return EvaluatedTemplate(
-            file: document.file, targetScope: root.targetScope, resources: resources, modules: session.modules,
-            parameters: root.evaluatedParameters(), variables: root.evaluatedVariables(), outputs: outputs,
-            notes: session.notes)
+        return root.template(resources: root.collectResources())
     }
 
     /// Parses and evaluates in one step. Throws only for a syntax error in the root file.
@@ -70,6 +61,30 @@ public struct BicepEvaluator: Sendable {
         }
         let joined = parts.joined(separator: "/")
         return isAbsolute ? "/" + joined : joined
+    }
+}
+
+extension TemplateEvaluation {
+    /// The evaluation of a root file, in a session of its own.
+    convenience init(root document: BicepDocument, parameters: [String: BicepValue], loader: BicepEvaluator.FileLoader?)
+    {
+        let session = EvaluationSession(loader: loader)
+        session.documents[document.file] = .success(document)
+        self.init(
+            session: session, document: document, modulePath: "", ancestors: [document.file],
+            overrides: parameters, overrideOrigins: [:], scope: DeploymentScope())
+    }
+
+    /// The root file's template with `resources`: evaluates its outputs, then its parameters
+    /// and variables (in that order, which fixes the order of their notes), and takes the
+    /// session's modules and notes as they are after that.
+    func template(resources: [EvaluatedResource]) -> EvaluatedTemplate {
+        let outputs = evaluateOutputs()
+        let parameters = evaluatedParameters()
+        let variables = evaluatedVariables()
+        return EvaluatedTemplate(
+            file: document.file, targetScope: targetScope, resources: resources, modules: session.modules,
+            parameters: parameters, variables: variables, outputs: outputs, notes: session.notes)
     }
 }
 
