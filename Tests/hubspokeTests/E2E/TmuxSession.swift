@@ -95,7 +95,9 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", target])
     }
 
-    /// Polls the screen every 10 ms until `condition` holds on two identical consecutive captures.
+    /// Polls the screen every 10 ms until `condition` holds on two identical consecutive captures
+    /// of a settled screen. Validation runs off the main thread, so a screen whose findings pane
+    /// still says "validating…" is not settled: findings, finding columns and counts may change.
     @discardableResult
     func waitForScreen(
         timeout: Double = 10, _ what: String, until condition: (String) -> Bool
@@ -105,7 +107,7 @@ final class TmuxSession {
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if condition(screen), screen == previous { return screen }
+            if condition(screen), screen == previous, !screen.contains("validating…") { return screen }
             previous = screen
             Thread.sleep(forTimeInterval: 0.01)
         }
