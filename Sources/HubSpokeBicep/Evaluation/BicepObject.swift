@@ -1,3 +1,5 @@
+import HubSpokeCore
+
 /// An object value that keeps its keys in declaration order (the order people wrote them,
 /// which the writer and error messages keep). Lookups are linear: Bicep objects are small.
 public struct BicepObject: Hashable, Sendable {
@@ -53,20 +55,7 @@ public struct BicepObject: Hashable, Sendable {
         }
     }
 
-    /// Case-insensitive comparison without allocating (ASCII folding, exact for the rest).
-    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
-        var left = a.utf8.makeIterator()
-        var right = b.utf8.makeIterator()
-        while true {
-            switch (left.next(), right.next()) {
-            case (nil, nil): return true
-            case (let x?, let y?):
-                if x == y { continue }
-                let lx = x >= 0x41 && x <= 0x5A ? x + 0x20 : x
-                let ly = y >= 0x41 && y <= 0x5A ? y + 0x20 : y
-                if lx != ly { return false }
-            default: return false
-            }
-        }
-    }
+    /// Case-insensitive comparison without allocating (ASCII folding, exact for the rest), as
+    /// ARM compares property names.
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool { a.equalsIgnoringCase(b) }
 }
