@@ -42,7 +42,7 @@ if filter == nil || "designfile".contains(filter!) {
 }
 for benchmark in extraBenchmarks {
     run(benchmark.name, iterations: benchmark.iterations, benchmark.body)
-    keptTemplates.removeAll()
+    keptResults.removeAll()
 }
 runKeystrokeBenchmark(filter: filter)
 runPerRuleBenchmark(filter: filter)

@@ -37,7 +37,7 @@ extension BicepEvaluator {
             halves.store(
                 half, HalfEvaluation(document, parameters: parameters, declarationsIn: range, isFirst: half == 0))
         }
-        guard let first = halves.take(0), let second = halves.take(1), first.isOrderIndependent,
+        guard var first = halves.take(0), let second = halves.take(1), first.isOrderIndependent,
             second.isOrderIndependent, first.workSpent + second.workSpent <= EvaluationSession.workBudget
         else { return nil }
         // A session's `note` drops repeats: here it merges the halves' notes.
@@ -46,7 +46,10 @@ extension BicepEvaluator {
             merged.note(note.kind, note.message, note.location)
         }
         guard var template = first.rest else { return nil }
-        template.resources = first.resources + second.resources
+        // `first` holds the only copy of its array (`take` moved it out), so this appends in
+        // place; `+` would copy every resource of both halves into a third array.
+        first.resources.append(contentsOf: second.resources)
+        template.resources = first.resources
         template.notes = merged.notes
         return template
     }

@@ -13,9 +13,11 @@ final class HalfResults<Half>: @unchecked Sendable {
         lock.signal()
     }
 
+    /// Moves the result out, so the caller holds its only copy: arrays in it can then grow
+    /// in place instead of being copied element by element.
     func take(_ half: Int) -> Half? {
         lock.wait()
         defer { lock.signal() }
-        return results[half]
+        return results[half].take()
     }
 }

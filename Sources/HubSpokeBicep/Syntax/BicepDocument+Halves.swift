@@ -42,10 +42,11 @@ extension BicepDocument {
                 return
             }
         }
-        guard let first = halves.take(0), let second = halves.take(1) else { return nil }
-        return BicepDocument(
-            file: file, declarations: first.declarations + second.declarations,
-            comments: first.comments + second.comments, sourceBytes: bytes)
+        guard var first = halves.take(0), let second = halves.take(1) else { return nil }
+        // In place: `take` moved the first half's arrays out, so nothing is copied twice.
+        first.declarations.append(contentsOf: second.declarations)
+        first.comments.append(contentsOf: second.comments)
+        return BicepDocument(file: file, declarations: first.declarations, comments: first.comments, sourceBytes: bytes)
     }
 
     /// The offset of a `\n` near the middle that ends a line holding only `}` and is followed
