@@ -100,7 +100,7 @@ nonisolated(unsafe) var keptResults: [(BicepDocument, EvaluatedTemplate)] = []
     let file = "bench.bicep"
     let phases = [
         "lex", "parse (lex included)", "evaluate", "map", "release (import)", "release (document, template)",
-        "parse+evaluate+release (as bicep/parse+evaluate)",
+        "parse+evaluate+release (a whole read, freeing included)",
     ]
     var wall = [[Duration]](repeating: [], count: phases.count)
     var cpu = [[Duration]](repeating: [], count: phases.count)
