@@ -104,27 +104,25 @@ nonisolated(unsafe) var keptResults: [(BicepDocument, EvaluatedTemplate)] = []
     ]
     var wall = [[Duration]](repeating: [], count: phases.count)
     var cpu = [[Duration]](repeating: [], count: phases.count)
+    var freshPages = [Int](repeating: 0, count: phases.count)
     func time(_ phase: Int, _ body: () -> Void) {
         let clock = ContinuousClock()
         let cpuStart = threadCPUTime()
+        let faultsStart = minorFaults()
         let start = clock.now
         body()
         wall[phase].append(clock.now - start)
         cpu[phase].append(threadCPUTime() - cpuStart)
+        freshPages[phase] = max(freshPages[phase], minorFaults() - faultsStart)
     }
     var tokens = 0
-    var faults = [Int](repeating: 0, count: phases.count)
     for _ in 0...10 {
         time(0) { tokens = (try? BicepReaderPhases.lex(bytes, file: file)) ?? 0 }
         var document: BicepDocument?
-        var faultsBefore = minorFaults()
         time(1) { document = try? BicepDocument.parse(bytes: bytes, file: file) }
-        faults[1] = max(faults[1], minorFaults() - faultsBefore)
         guard let parsed = document else { return print("bicep-phases: the generated file does not parse") }
         var template: EvaluatedTemplate?
-        faultsBefore = minorFaults()
         time(2) { template = BicepEvaluator().evaluate(parsed) }
-        faults[2] = max(faults[2], minorFaults() - faultsBefore)
         var imported: BicepImport?
         time(3) { imported = BicepReaderPhases.map(template!, document: parsed) }
         time(4) { imported = nil }
@@ -140,19 +138,20 @@ nonisolated(unsafe) var keptResults: [(BicepDocument, EvaluatedTemplate)] = []
     for (index, name) in phases.enumerated() {
         print(Measurement(name: "bicep-phases/\(name)", samples: Array(wall[index].dropFirst())).line)
         print(Measurement(name: "bicep-phases/\(name) (thread CPU)", samples: Array(cpu[index].dropFirst())).line)
-        if index == 1 || index == 2 {
-            print("bicep-phases/\(name) (fresh memory, first run): \(faults[index] * 4 / 1024) MiB")
-        }
+        print("bicep-phases/\(name) (fresh memory, most in one round): \(freshPages[index] * pageSize / 1_048_576) MiB")
     }
 }
 
-/// The process's minor page faults so far: each is a fresh 4 KiB page the kernel zeroed, so
-/// the difference over a phase shows how much new memory it touched.
+/// The process's minor page faults so far: each is a fresh page the kernel zeroed, so the
+/// difference over a phase shows how much new memory it touched.
 func minorFaults() -> Int {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return usage.ru_minflt
 }
+
+/// The size of the pages `minorFaults` counts.
+let pageSize = sysconf(Int32(_SC_PAGESIZE))
 
 /// CPU time used by the calling thread so far.
 func threadCPUTime() -> Duration {
